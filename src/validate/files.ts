@@ -1,0 +1,191 @@
+/**
+ * `tlsnip validate FILE_OR_DIR…`: checks snippet files by extension and the fenced blocks of
+ * markdown files. All inputs are read and the grammars they need loaded before any parsing starts
+ * (stack.md pitfall 3), then everything is checked synchronously.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { at, InputError } from '../errors.js';
+import { type Diagnostic, checkCode } from './check.js';
+import { type GrammarId, loadGrammars } from './grammars.js';
+import { type CodeBlock, checkBlocks, extractCodeBlocks, grammarsOfBlocks } from './markdown.js';
+
+/** File extensions checked, and with what. */
+export const EXTENSION_KINDS: Readonly<Record<string, GrammarId | 'markdown'>> = {
+  '.php': 'php',
+  '.lua': 'lua',
+  '.ts': 'typescript',
+  '.json': 'json',
+  '.sh': 'bash',
+  '.md': 'markdown',
+};
+
+/** Directories never entered (dot-directories are skipped too). */
+const SKIPPED_DIRS = new Set(['node_modules']);
+
+export interface FileDiagnostic extends Diagnostic {
+  /** The file, as given or as found under a given directory. */
+  file: string;
+  /** `file:line:column`. */
+  location: string;
+  /** The grammar that reported it (for markdown: the fence's). */
+  grammar: GrammarId;
+  /** For markdown: index of the fence among all fences of the file. */
+  block?: number;
+}
+
+export interface FileReport {
+  path: string;
+  kind: GrammarId | 'markdown';
+  diagnostics: FileDiagnostic[];
+  /** Code blocks checked: 1 for a code file, the fences with a known tag for markdown. */
+  blocks: number;
+  /** Markdown fences without a supported language tag (always 0 for code files). */
+  skipped: number;
+}
+
+function kindOf(path: string): GrammarId | 'markdown' | undefined {
+  const ext = extname(path).toLowerCase();
+  return Object.hasOwn(EXTENSION_KINDS, ext) ? EXTENSION_KINDS[ext] : undefined;
+}
+
+const SUPPORTED = Object.keys(EXTENSION_KINDS).join(', ');
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      // follow links to files; never links to directories (no cycles)
+      const target = await stat(path).catch(() => undefined);
+      isFile = target?.isFile() ?? false;
+      isDir = false;
+    }
+    if (isDir) {
+      if (!entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) await walk(path, out);
+    } else if (isFile && kindOf(path)) {
+      out.push(path);
+    }
+  }
+}
+
+/** The files `validatePaths` checks, in order. Throws InputError for missing or unsupported paths. */
+export async function collectFiles(paths: readonly string[]): Promise<string[]> {
+  if (paths.length === 0) throw new InputError('validate: no file or directory given');
+  const files: string[] = [];
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new InputError(
+        code === 'ENOENT' ? `${path}: no such file or directory` : `${path}: cannot read (${(err as Error).message})`,
+      );
+    }
+    if (info.isDirectory()) {
+      await walk(path, files);
+    } else if (!kindOf(path)) {
+      throw new InputError(`${path}: unsupported file type "${extname(path) || '(none)'}" (supported: ${SUPPORTED})`);
+    } else {
+      files.push(path);
+    }
+  }
+  // the same file named twice (or also found under a named directory) is checked once
+  const seen = new Set<string>();
+  return files.filter((f) => {
+    const key = resolve(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+interface Loaded {
+  path: string;
+  kind: GrammarId | 'markdown';
+  text: string;
+  blocks?: CodeBlock[];
+}
+
+function withFile(path: string, d: Diagnostic & { block?: number }, grammar: GrammarId): FileDiagnostic {
+  return { ...d, file: path, location: `${path}:${d.line}:${d.column}`, grammar };
+}
+
+/** Checks files and directories (see the module comment); one report per file, in order. */
+export async function validatePaths(paths: readonly string[]): Promise<FileReport[]> {
+  const files = await collectFiles(paths);
+  const loaded: Loaded[] = [];
+  const needed = new Set<GrammarId>();
+  for (const path of files) {
+    const kind = kindOf(path)!;
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (err) {
+      throw new InputError(`${path}: cannot read (${(err as Error).message})`);
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM is not part of the code
+    if (kind === 'markdown') {
+      const blocks = extractCodeBlocks(text);
+      for (const g of grammarsOfBlocks(blocks)) needed.add(g);
+      loaded.push({ path, kind, text, blocks });
+    } else {
+      needed.add(kind);
+      loaded.push({ path, kind, text });
+    }
+  }
+  await loadGrammars(needed);
+
+  return loaded.map(({ path, kind, text, blocks }): FileReport => {
+    if (kind === 'markdown') {
+      const result = checkBlocks(text, blocks ?? []);
+      return {
+        path,
+        kind,
+        diagnostics: result.diagnostics.map((d) => withFile(path, d, d.grammar)),
+        blocks: result.blocks.length,
+        skipped: result.skipped,
+      };
+    }
+    return {
+      path,
+      kind,
+      diagnostics: checkCode(kind, text).map((d) => withFile(path, d, kind)),
+      blocks: 1,
+      skipped: 0,
+    };
+  });
+}
+
+/** Number of reports with at least one diagnostic. */
+export function invalidCount(reports: readonly FileReport[]): number {
+  return reports.filter((r) => r.diagnostics.length > 0).length;
+}
+
+/**
+ * Human-readable text: for each diagnostic `path:line:column: message` and its frame, then
+ * `checked N files (M blocks): K invalid` (plus the number of skipped markdown fences, if any).
+ */
+export function formatReport(reports: readonly FileReport[]): string {
+  const out: string[] = [];
+  let blocks = 0;
+  let skipped = 0;
+  for (const report of reports) {
+    blocks += report.blocks;
+    skipped += report.skipped;
+    for (const d of report.diagnostics) {
+      out.push(at(d.file, d.line, d.column, d.message));
+      out.push(d.frame);
+      out.push('');
+    }
+  }
+  const n = reports.length;
+  let summary = `checked ${n} ${n === 1 ? 'file' : 'files'} (${blocks} ${blocks === 1 ? 'block' : 'blocks'}): ${invalidCount(reports)} invalid`;
+  if (skipped) summary += `; ${skipped} markdown ${skipped === 1 ? 'fence' : 'fences'} without a supported language tag skipped`;
+  out.push(summary);
+  return out.join('\n');
+}
