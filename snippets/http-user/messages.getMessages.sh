@@ -1,0 +1,3 @@
+# PWRTelegram HTTP API (historical; the service is no longer run), as a user.
+curl "https://api.pwrtelegram.xyz/user${USER_TOKEN}/messages.getMessages" \
+  --data-urlencode 'id=[{"_":"inputMessageID","id":142}]'

@@ -1,0 +1,3 @@
+-- Runs inside MadelineProto's Lua bridge (\danog\MadelineProto\Lua, MadelineProto v7 and earlier),
+-- which exposes every TL namespace as a global table.
+local Config = help.getConfig({})

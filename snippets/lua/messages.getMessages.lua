@@ -1,0 +1,5 @@
+-- Runs inside MadelineProto's Lua bridge (\danog\MadelineProto\Lua, MadelineProto v7 and earlier),
+-- which exposes every TL namespace as a global table.
+local messages_Messages = messages.getMessages({
+  id={{_='inputMessageID', id=142}},
+})

@@ -1,0 +1,17 @@
+<?php declare(strict_types=1);
+
+if (!file_exists('madeline.php')) {
+    copy('https://phar.madelineproto.xyz/madeline.php', 'madeline.php');
+}
+include 'madeline.php';
+
+$MadelineProto = new \danog\MadelineProto\API('session.madeline');
+$MadelineProto->start();
+
+$channels_ChannelParticipants = $MadelineProto->channels->getParticipants(
+    channel: '@telegram',
+    filter: ['_' => 'channelParticipantsRecent'],
+    offset: 0,
+    limit: 10,
+    hash: 0,
+);

@@ -1,0 +1,14 @@
+<?php declare(strict_types=1);
+
+if (!file_exists('madeline.php')) {
+    copy('https://phar.madelineproto.xyz/madeline.php', 'madeline.php');
+}
+include 'madeline.php';
+
+$MadelineProto = new \danog\MadelineProto\API('session.madeline');
+$MadelineProto->start();
+
+$X = $MadelineProto->invokeWithLayer(
+    layer: 223,
+    query: ['_' => 'help.getConfig'],
+);

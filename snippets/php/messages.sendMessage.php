@@ -1,0 +1,53 @@
+<?php declare(strict_types=1);
+
+if (!file_exists('madeline.php')) {
+    copy('https://phar.madelineproto.xyz/madeline.php', 'madeline.php');
+}
+include 'madeline.php';
+
+$MadelineProto = new \danog\MadelineProto\API('session.madeline');
+$MadelineProto->start();
+
+$Updates = $MadelineProto->messages->sendMessage(
+    no_webpage: true,
+    silent: true,
+    background: true,
+    clear_draft: true,
+    noforwards: true,
+    update_stickersets_order: true,
+    invert_media: true,
+    allow_paid_floodskip: true,
+    peer: '@durov',
+    reply_to: [
+        '_' => 'inputReplyToMessage',
+        'reply_to_msg_id' => 142,
+        'top_msg_id' => 142,
+        'reply_to_peer_id' => '@durov',
+        'quote_text' => 'some string here',
+        'quote_entities' => [
+            ['_' => 'messageEntityMention', 'offset' => 0, 'length' => 5],
+        ],
+        'quote_offset' => 42,
+        'monoforum_peer_id' => '@durov',
+        'todo_item_id' => 142,
+    ],
+    message: 'Hello there!',
+    reply_markup: ['_' => 'replyKeyboardHide', 'selective' => true],
+    entities: [['_' => 'messageEntityMention', 'offset' => 0, 'length' => 5]],
+    schedule_date: 1735689600,
+    schedule_repeat_period: 42,
+    send_as: '@durov',
+    quick_reply_shortcut: [
+        '_' => 'inputQuickReplyShortcut',
+        'shortcut' => 'some string here',
+    ],
+    effect: -4156887774564,
+    allow_paid_stars: 100,
+    suggested_post: [
+        '_' => 'suggestedPost',
+        'accepted' => true,
+        'rejected' => true,
+        'price' => ['_' => 'starsAmount', 'amount' => 100, 'nanos' => 42],
+        'schedule_date' => 1735689600,
+    ],
+);

@@ -1,0 +1,19 @@
+import { Api, TelegramClient, sessions } from "telegram";
+
+const client = new TelegramClient(
+  new sessions.StringSession(process.env.TG_SESSION ?? ""),
+  Number(process.env.TG_API_ID),
+  process.env.TG_API_HASH ?? "",
+  { connectionRetries: 5 },
+);
+await client.connect();
+
+const result = await client.invoke(
+  new Api.messages.EditMessage({
+    peer: "durov",
+    id: 142,
+    message:
+      'it\'s "50%" off \\ $HOME ${x} {$y} ?> <?php ]] ]==] */ /* `tick` 😀\nline2\ttab',
+  }),
+);
+console.log(result);

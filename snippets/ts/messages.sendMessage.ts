@@ -1,0 +1,52 @@
+import { Api, TelegramClient, sessions } from "telegram";
+import bigInt from "big-integer";
+
+const client = new TelegramClient(
+  new sessions.StringSession(process.env.TG_SESSION ?? ""),
+  Number(process.env.TG_API_ID),
+  process.env.TG_API_HASH ?? "",
+  { connectionRetries: 5 },
+);
+await client.connect();
+
+const result = await client.invoke(
+  new Api.messages.SendMessage({
+    noWebpage: true,
+    silent: true,
+    background: true,
+    clearDraft: true,
+    noforwards: true,
+    updateStickersetsOrder: true,
+    invertMedia: true,
+    allowPaidFloodskip: true,
+    peer: "durov",
+    replyTo: new Api.InputReplyToMessage({
+      replyToMsgId: 142,
+      topMsgId: 142,
+      replyToPeerId: await client.getInputEntity("durov"),
+      quoteText: "some string here",
+      quoteEntities: [new Api.MessageEntityMention({ offset: 0, length: 5 })],
+      quoteOffset: 42,
+      monoforumPeerId: await client.getInputEntity("durov"),
+      todoItemId: 142,
+    }),
+    message: "Hello there!",
+    replyMarkup: new Api.ReplyKeyboardHide({ selective: true }),
+    entities: [new Api.MessageEntityMention({ offset: 0, length: 5 })],
+    scheduleDate: 1735689600,
+    scheduleRepeatPeriod: 42,
+    sendAs: "durov",
+    quickReplyShortcut: new Api.InputQuickReplyShortcut({
+      shortcut: "some string here",
+    }),
+    effect: bigInt(-4156887774564),
+    allowPaidStars: bigInt(100),
+    suggestedPost: new Api.SuggestedPost({
+      accepted: true,
+      rejected: true,
+      price: new Api.StarsAmount({ amount: bigInt(100), nanos: 42 }),
+      scheduleDate: 1735689600,
+    }),
+  }),
+);
+console.log(result);

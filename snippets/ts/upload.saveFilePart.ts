@@ -1,0 +1,19 @@
+import { Api, TelegramClient, sessions } from "telegram";
+import bigInt from "big-integer";
+
+const client = new TelegramClient(
+  new sessions.StringSession(process.env.TG_SESSION ?? ""),
+  Number(process.env.TG_API_ID),
+  process.env.TG_API_HASH ?? "",
+  { connectionRetries: 5 },
+);
+await client.connect();
+
+const result = await client.invoke(
+  new Api.upload.SaveFilePart({
+    fileId: bigInt("5368324170671202286"),
+    filePart: 0,
+    bytes: Buffer.from("arbitrary data here"),
+  }),
+);
+console.log(result);

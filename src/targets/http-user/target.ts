@@ -1,0 +1,81 @@
+/**
+ * PWRTelegram HTTP API as a user: `…/user<token>/<method>` with one form field per parameter.
+ * PWRTelegram json_decodes every field and keeps only arrays and objects, so scalars go raw:
+ * strings as they are, booleans as 1/0, numbers as digits; vectors, constructors and bytes as JSON.
+ * Values that this transport would change are refused instead of sent wrong.
+ */
+import type { Field, Value } from '../../values/types.js';
+import { UnrepresentableError, assertWellFormed, defineHelpers, warnings } from '../helpers.js';
+import { jsonNumber, jsonValue } from '../json-value.js';
+import { curlCommand, formField, shellComment } from '../shell.js';
+import type { SnippetContext, Target } from '../types.js';
+
+const AUTO = new Set(['random_id', 'random_bytes']);
+
+/** The raw form value of one parameter. */
+export function fieldValue(f: Field): string {
+  const v: Value = f.value;
+  switch (v.kind) {
+    case 'string':
+    case 'file': {
+      const s = v.kind === 'string' ? v.value : v.path;
+      assertWellFormed(s, 'http-user');
+      if (decodesToArray(s)) {
+        throw new UnrepresentableError(
+          `http-user cannot send ${f.name}=${JSON.stringify(s)}: PWRTelegram decodes a field that is a JSON array or object, so this string would arrive as an array`,
+        );
+      }
+      return s;
+    }
+    case 'peer':
+      return typeof v.ref === 'bigint' ? v.ref.toString() : (assertWellFormed(v.ref, 'http-user'), v.ref);
+    case 'int':
+      return jsonNumber(v.value, false);
+    case 'double':
+      return jsonNumber(v.value, true);
+    case 'long': {
+      const s = v.value.toString();
+      if (s.length === 8) {
+        throw new UnrepresentableError(
+          `http-user cannot send the long ${f.name}=${s} as a form field: MadelineProto reads an 8-character string as 8 raw bytes`,
+        );
+      }
+      return s;
+    }
+    case 'bool':
+      return v.value ? '1' : '0';
+    case 'placeholder':
+      return v.tlType;
+    default:
+      return jsonValue(v, 'http-user');
+  }
+}
+
+function decodesToArray(s: string): boolean {
+  try {
+    const v: unknown = JSON.parse(s);
+    return v !== null && typeof v === 'object';
+  } catch {
+    return false;
+  }
+}
+
+function command(ctx: SnippetContext): string {
+  const url = `"https://api.pwrtelegram.xyz/user\${USER_TOKEN}/${ctx.method.name}"`;
+  const fields = ctx.call.args.filter((f) => !AUTO.has(f.name)).map((f) => formField(f.name, fieldValue(f)));
+  const comments = warnings(ctx, 'MadelineProto').flatMap(shellComment);
+  return [...comments, curlCommand(url, fields.length ? fields : ['--data ""'])].join('\n');
+}
+
+export const target: Target = {
+  id: 'http-user',
+  helpers: defineHelpers({
+    command,
+    comment: (_ctx, text) => shellComment(String(text)).join('\n'),
+  }),
+  unavailable: (method) => (method.usability === 'bot' ? `users cannot use ${method.name}` : null),
+  embedded: (ctx) =>
+    ctx.call.args
+      .filter((f) => !AUTO.has(f.name) && ['vector', 'object', 'bytes'].includes(f.value.kind))
+      .map((f) => ({ label: f.name, grammar: 'json' as const, code: fieldValue(f) })),
+};

@@ -1,0 +1,58 @@
+/**
+ * Values as MadelineProto's JSON (what PWRTelegram decodes with PHP's json_decode): constructors as
+ * `{"_": name, …}`, longs as exact JSON integers (PHP decodes int64 exactly), bytes as
+ * `{"_":"bytes","bytes":"<base64>"}`. Compact, like the requests a client sends.
+ */
+import type { Value } from '../values/types.js';
+import { assertWellFormed } from './helpers.js';
+
+const AUTO = new Set(['random_id', 'random_bytes']);
+
+/** A JSON string PHP's json_decode accepts: it rejects escaped lone surrogates. */
+export function jsonString(s: string, target: string): string {
+  assertWellFormed(s, target);
+  return JSON.stringify(s).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+export function jsonNumber(n: number, isDouble: boolean): string {
+  if (!Number.isFinite(n)) throw new Error(`json: cannot print the number ${n}`);
+  const s = String(n);
+  return isDouble && /^-?\d+$/.test(s) ? `${s}.0` : s;
+}
+
+export function jsonValue(v: Value, target: string): string {
+  switch (v.kind) {
+    case 'int':
+      return jsonNumber(v.value, false);
+    case 'double':
+      return jsonNumber(v.value, true);
+    case 'long':
+      return v.value.toString();
+    case 'string':
+      return jsonString(v.value, target);
+    case 'bytes':
+      return `{"_":"bytes","bytes":"${Buffer.from(v.value).toString('base64')}"}`;
+    case 'bool':
+      return v.value ? 'true' : 'false';
+    case 'vector':
+      return `[${v.items.map((i) => jsonValue(i, target)).join(',')}]`;
+    case 'object':
+      return jsonObject([['_', jsonString(v.constructor, target)], ...v.fields.filter((f) => !AUTO.has(f.name)).map((f) => [f.name, jsonValue(f.value, target)] as const)], target);
+    case 'peer':
+      return typeof v.ref === 'bigint' ? v.ref.toString() : jsonString(v.ref, target);
+    case 'file':
+      return jsonString(v.path, target);
+    case 'placeholder':
+      // Still valid JSON: the type name as a string.
+      return jsonString(v.tlType, target);
+  }
+}
+
+export function jsonObject(entries: readonly (readonly [string, string])[], target: string): string {
+  return `{${entries.map(([k, v]) => `${jsonString(k, target)}:${v}`).join(',')}}`;
+}
+
+/** The named arguments of a call as one JSON object (PWRTelegram's bot `params`). */
+export function jsonArgs(args: readonly { name: string; value: Value }[], target: string): string {
+  return jsonObject(args.filter((f) => !AUTO.has(f.name)).map((f) => [f.name, jsonValue(f.value, target)] as const), target);
+}

@@ -1,0 +1,60 @@
+/**
+ * PHP, MadelineProto v8: `$MadelineProto->photos->getUserPhotos(user_id: '@durov', …);` with the
+ * TL names as named arguments (PHP 8 allows reserved words there), or with `--php-style array` the
+ * legacy single array `[...]` that v8 still accepts. `flags`, `random_id`, `random_bytes` are never
+ * written: MadelineProto computes them.
+ */
+import { typeVariableName } from '../../model/typeref.js';
+import { commentLines, defineHelpers, warnings } from '../helpers.js';
+import { group, huggedArguments, printDoc, type Doc } from '../doc.js';
+import type { SnippetContext, Target } from '../types.js';
+import { phpArray, phpFields, phpString, phpValue } from './literal.js';
+
+const LAYOUT = { printWidth: 80, tabWidth: 4 };
+
+/** `$MadelineProto->photos->getUserPhotos`, or `$MadelineProto->invokeWithLayer` without a namespace. */
+export function phpCallee(method: string): string {
+  return `$MadelineProto->${method.replace('.', '->')}`;
+}
+
+export function phpResultVar(returns: string): string {
+  return `$${typeVariableName(returns)}`;
+}
+
+/**
+ * Reserved words PHP 8 accepts as named arguments but tree-sitter-php 0.24 does not parse there
+ * (checked with php -l 8.2). A call using one is written in the array form, which MadelineProto v8
+ * accepts equally, so the snippet stays valid for PHP and for every PHP tool.
+ */
+export const NAMES_TOOLS_CANNOT_PARSE = new Set(['clone', 'include', 'include_once', 'list', 'new', 'print', 'require', 'require_once', 'yield']);
+
+function callDoc(ctx: SnippetContext): Doc {
+  const args = phpFields(ctx.call.args);
+  if (ctx.options.phpStyle === 'array' || args.some((a) => NAMES_TOOLS_CANNOT_PARSE.has(a.name))) {
+    const array = phpArray(args.map((f) => [phpString(f.name), ' => ', phpValue(f.value)]));
+    return [phpCallee(ctx.method.name), args.length ? huggedArguments([array], true) : '()'];
+  }
+  return [phpCallee(ctx.method.name), huggedArguments(args.map((f) => [f.name, ': ', phpValue(f.value)]), false)];
+}
+
+/** `// …` comments; `?>` would end PHP mode even inside a line comment. */
+const phpComment = (text: string) => commentLines(text, '//', (l) => l.replace(/\?>/g, '? >'));
+
+function statement(ctx: SnippetContext): string {
+  const comments = warnings(ctx, 'MadelineProto').flatMap(phpComment);
+  const code = printDoc(group([phpResultVar(ctx.method.returns), ' = ', callDoc(ctx), ';']), LAYOUT);
+  return [...comments, code].join('\n');
+}
+
+export const target: Target = {
+  id: 'php',
+  helpers: defineHelpers({
+    statement,
+    call: (ctx) => printDoc(callDoc(ctx), LAYOUT),
+    resultVar: (ctx) => phpResultVar(ctx.method.returns),
+    literal: (_ctx, value) => printDoc(phpValue(value as never), LAYOUT),
+    string: (_ctx, text) => phpString(String(text)),
+    comment: (_ctx, text) => phpComment(String(text)).join('\n'),
+  }),
+  unavailable: () => null,
+};

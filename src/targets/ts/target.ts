@@ -1,0 +1,67 @@
+/**
+ * TypeScript, GramJS (`telegram`; `--ts-package teleproto` for its maintained fork):
+ * `const result = await client.invoke(new Api.photos.GetUserPhotos({ userId: "durov", … }));`.
+ * The output type-checks in strict mode against the package's own typings.
+ */
+import { commentLines, defineHelpers } from '../helpers.js';
+import { group, indent, softline, ifBreak, printDoc, type Doc } from '../doc.js';
+import type { SnippetContext, Target } from '../types.js';
+import { apiClass, fieldsDoc, newNeeds, tsNew, tsValue, type TsNeeds } from './literal.js';
+
+const LAYOUT = { printWidth: 80, tabWidth: 2 };
+const AUTO = new Set(['random_id', 'random_bytes']);
+
+interface Built {
+  readonly doc: Doc;
+  readonly needs: TsNeeds;
+}
+
+const cache = new WeakMap<SnippetContext, Built>();
+
+/** The request expression and what it needs imported; computed once per snippet. */
+function built(ctx: SnippetContext): Built {
+  let b = cache.get(ctx);
+  if (!b) {
+    const needs = newNeeds();
+    const args = ctx.call.args.filter((f) => !AUTO.has(f.name));
+    const doc = tsNew(apiClass(ctx.method.name), fieldsDoc(args, needs, true), ctx.method.params.length);
+    cache.set(ctx, (b = { doc, needs }));
+  }
+  return b;
+}
+
+function invokeDoc(ctx: SnippetContext): Doc {
+  return ['await client.invoke', group(['(', indent([softline, built(ctx).doc]), ifBreak(','), softline, ')'])];
+}
+
+const tsComment = (text: string) => commentLines(text, '//');
+
+/** MadelineProto's refusals and notes do not apply to GramJS, so no warnings are carried here. */
+function statement(ctx: SnippetContext): string {
+  return printDoc(group(['const result = ', invokeDoc(ctx), ';']), LAYOUT);
+}
+
+function imports(ctx: SnippetContext): string {
+  const pkg = ctx.options.tsPackage;
+  const needs = built(ctx).needs;
+  // Root imports and fully specified paths resolve under CommonJS, bundlers and Node's ESM alike
+  // (the package has no exports map, so "telegram/sessions" fails as an ES module import).
+  const lines = [`import { Api, TelegramClient, sessions${needs.utils ? ', utils' : ''} } from "${pkg}";`];
+  if (needs.upload) lines.push(`import { CustomFile } from "${pkg}/client/uploads.js";`);
+  if (needs.bigInt) lines.push('import bigInt from "big-integer";');
+  if (needs.upload) lines.push('import fs from "node:fs";');
+  return lines.join('\n');
+}
+
+export const target: Target = {
+  id: 'ts',
+  helpers: defineHelpers({
+    statement,
+    imports,
+    call: (ctx) => printDoc(invokeDoc(ctx), LAYOUT),
+    resultVar: () => 'result',
+    literal: (_ctx, value) => printDoc(tsValue(value as never, newNeeds(), false), LAYOUT),
+    comment: (_ctx, text) => tsComment(String(text)).join('\n'),
+  }),
+  unavailable: () => null,
+};

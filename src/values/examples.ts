@@ -1,0 +1,117 @@
+/**
+ * Realistic example values, chosen by parameter name and type first, then by type alone
+ * (Telethon's approach, with the values recommended in notes/targets.md §6). Deterministic: the same
+ * schema and name always give the same value.
+ */
+
+/** 2025-01-01T00:00:00Z: a plausible unix time for `*date*` parameters. */
+export const EXAMPLE_DATE = 1735689600;
+
+type IntRule = [RegExp, number];
+const INT_BY_NAME: IntRule[] = [
+  [/^limit$/, 10],
+  [/^(offset|add_offset|offset_id|min_id|max_id|hash|folder_id|offset_date|min_date|max_date|position|file_part|index|pts|qts|seq)$/, 0],
+  [/date$|^date|^expires$|^until|_until$/, EXAMPLE_DATE],
+  [/^(api_id)$/, 123456],
+  [/^(file_total_parts|level)$/, 1],
+  [/^(ttl_seconds|duration|timeout)$/, 60],
+  [/^(period|ttl_period)$/, 86400],
+  [/^(w|h|width|height)$/, 512],
+  [/^length$/, 5],
+  [/^(size|file_size)$/, 1024],
+  [/(_|^)id$|^id|_ids?$|msg_id/, 142],
+  [/count$|^(stars|amount)$/, 10],
+];
+
+const LONG_BY_NAME: [RegExp, bigint][] = [
+  [/^(hash|offset|offset_id|min_id|max_id|max_date)$/, 0n],
+  [/^(user_id|chat_id|channel_id|bot_id)$/, 1234567890n],
+  [/access_hash$/, 4156887774564n],
+  [/(stars|amount)$/, 100n],
+  [/^(id|document_id|photo_id|file_id|custom_emoji_id)$|_document_id$/, 5368324170671202286n],
+];
+const DEFAULT_LONG = -4156887774564n;
+
+const STRING_BY_NAME: [RegExp, string][] = [
+  [/^(message|text|caption)$/, 'Hello there!'],
+  [/^title$/, 'My awesome title'],
+  [/^(about|description)$/, 'Some description'],
+  [/^username$/, 'durov'],
+  [/^first_name$/, 'John'],
+  [/^last_name$/, 'Doe'],
+  [/^(phone|phone_number)$/, '+15555550123'],
+  [/^(lang_code|system_lang_code|lang)$/, 'en'],
+  [/^lang_pack$/, 'tdesktop'],
+  [/^device_model$/, 'ASUS Laptop'],
+  [/^system_version$/, 'Arch Linux'],
+  [/^app_version$/, '1.0'],
+  [/^(q|query|search)$/, 'cats'],
+  [/url$/, 'https://example.com'],
+  [/^emoticon$/, '👍'],
+  [/^mime_type$/, 'image/jpeg'],
+  [/^phone_code_hash$/, 'a1b2c3d4e5f6'],
+  [/^(phone_code|code)$/, '12345'],
+  [/^hash$/, 'A4LmkR23G0IGxBE71zZfo1'],
+  [/^(slug|short_name|domain)$/, 'cats'],
+  [/^(file_name|name)$/, 'photo.jpg'],
+  [/^(currency)$/, 'XTR'],
+];
+const DEFAULT_STRING = 'some string here';
+
+export function exampleInt(name: string): number {
+  for (const [re, v] of INT_BY_NAME) if (re.test(name)) return v;
+  return 42;
+}
+
+export function exampleLong(name: string): bigint {
+  for (const [re, v] of LONG_BY_NAME) if (re.test(name)) return v;
+  return DEFAULT_LONG;
+}
+
+export function exampleDouble(name: string): number {
+  if (/^lat/.test(name)) return 41.9028;
+  if (/^(long|lon|lng)/.test(name)) return 12.4964;
+  return 7.13;
+}
+
+/** Strings that must hold a particular syntax, keyed by `constructor.field`. */
+const STRING_BY_FIELD: Readonly<Record<string, string>> = {
+  'dataJSON.data': '{"key":"value"}',
+};
+
+/** `owner` is the constructor (or method) the parameter belongs to. */
+export function exampleString(name: string, owner = ''): string {
+  const exact = STRING_BY_FIELD[`${owner}.${name}`];
+  if (exact !== undefined) return exact;
+  for (const [re, v] of STRING_BY_NAME) if (re.test(name)) return v;
+  return DEFAULT_STRING;
+}
+
+const TEXT_BYTES = new TextEncoder().encode('arbitrary data here');
+
+/** `bytes` is text-ish by default; `int128`/`int256` are fixed-size binary strings (0x00, 0x01, …). */
+export function exampleBytes(tlType: 'bytes' | 'int128' | 'int256'): Uint8Array {
+  if (tlType === 'bytes') return TEXT_BYTES.slice();
+  const n = tlType === 'int128' ? 16 : 32;
+  return Uint8Array.from({ length: n }, (_, i) => i);
+}
+
+/** Peers that MadelineProto, GramJS and PWRTelegram resolve themselves. */
+export function examplePeer(name: string, tlType: string): string {
+  if (tlType === 'InputChannel' || /channel/.test(name)) return '@telegram';
+  if (/bot/.test(name)) return '@gif';
+  return '@durov';
+}
+
+export function exampleFile(name: string): string {
+  if (/thumb/.test(name)) return 'thumb.jpg';
+  if (/video/.test(name)) return 'video.mp4';
+  return 'photo.jpg';
+}
+
+/** The types whose values the libraries resolve from a username, `me` or a bot-API ID. */
+export const PEER_TYPES = new Set(['InputPeer', 'InputUser', 'InputChannel']);
+/** The types whose values are local paths that the libraries upload. */
+export const FILE_TYPES = new Set(['InputFile']);
+/** Parameters the libraries compute themselves; they are omitted at the top level of a call. */
+export const AUTO_PARAMS = new Set(['random_id', 'random_bytes']);
