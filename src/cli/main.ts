@@ -1,0 +1,126 @@
+/**
+ * The `tlsnip` command line. Exit codes: 0 ok, 1 a generated or validated snippet is invalid,
+ * 2 bad input (unknown method or target, malformed schema, bad --set, bad options).
+ * Command modules are imported only when their command runs, to keep start-up short.
+ */
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+
+const EXIT_BAD_INPUT = 2;
+
+function fail(message: string): never {
+  process.stderr.write(`tlsnip: ${message}\n`);
+  process.exit(EXIT_BAD_INPUT);
+}
+
+/** Input errors print one line and exit 2; anything else is a bug and keeps its stack. */
+function report(e: unknown): number {
+  const err = e as { name?: string; message?: string; exitCode?: number; stack?: string };
+  if (typeof err?.exitCode === 'number') {
+    process.stderr.write(`tlsnip: ${err.message}\n`);
+    return err.exitCode;
+  }
+  process.stderr.write(`tlsnip: internal error: ${err?.stack ?? String(e)}\n`);
+  return 70;
+}
+
+const SCHEMA_HELP = 'schema to read: a bundle.json, a .tl file or an @mtcute/tl api-schema.json (default: the bundled @mtcute/tl layer)';
+
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const run = (p: Promise<number>) => p.then((c) => { code = c; }, (e) => { code = report(e); });
+  const cli = yargs(argv)
+    .scriptName('tlsnip')
+    .usage('$0 <command> [options]\n\nCorrect, tree-sitter-checked examples of Telegram API methods.')
+    .command(
+      'snippet <method>',
+      'print the example call of a method (or of every method a glob matches) in one or more languages',
+      (y) =>
+        y
+          .positional('method', { type: 'string', demandOption: true, describe: "method name, or a glob: 'messages.*', '*'" })
+          .option('target', { alias: 't', type: 'string', default: 'all', describe: 'php, http-bot, http-user, lua, ts, a comma list, or all' })
+          .option('set', { type: 'string', describe: 'override a parameter: --set name=value (repeatable; JSON for vectors and constructors)' })
+          .option('flags', { choices: ['none', 'all'] as const, default: 'none' as const, describe: 'which optional (flag) parameters to show' })
+          .option('values', { choices: ['realistic', 'placeholder'] as const, default: 'realistic' as const, describe: 'example values, or type names as placeholders' })
+          .option('schema', { type: 'string', describe: SCHEMA_HELP })
+          .option('boilerplate', { type: 'boolean', default: true, describe: 'whole runnable program; --no-boilerplate for the call only' })
+          .option('php-style', { choices: ['named', 'array'] as const, default: 'named' as const, describe: 'php: named arguments (v8) or the legacy array' })
+          .option('ts-package', { choices: ['telegram', 'teleproto'] as const, default: 'telegram' as const, describe: 'ts: the GramJS package to import' })
+          .option('theme', { type: 'string', default: 'modern', describe: 'template theme' })
+          .option('templates', { type: 'string', describe: 'folder of templates overriding the theme’s by path (snippets/php.hbs, …)' })
+          .option('format', { type: 'boolean', default: false, describe: 'run prettier over PHP and TypeScript output (for your own templates)' })
+          .option('json', { type: 'boolean', default: false, describe: 'print {method, layer, snippets: [{target, language, code, valid, errors}]}' })
+          .option('out', { type: 'string', describe: 'write DIR/<target>/<method>.<ext> instead of printing (DIR is replaced)' })
+          .example('$0 snippet photos.getUserPhotos --target php', 'one snippet, printed to stdout')
+          .example('$0 snippet messages.sendMessage --target lua --set peer=@durov --set "message=it\'s \\"50%\\" off"', 'override values')
+          .example("$0 snippet 'messages.*' --target php --json", 'several methods, machine-readable')
+          .example('$0 snippet photos.getUserPhotos --schema ../shared/data/madeline-2018-layer75/bundle.json', 'another layer'),
+      (a) =>
+        run(
+          import('./snippet.js').then((m) =>
+            m.runSnippet({
+              method: a.method!,
+              target: toList(a.target),
+              set: toList(a.set),
+              flags: a.flags,
+              values: a.values,
+              schema: a.schema,
+              boilerplate: a.boilerplate,
+              phpStyle: a['php-style'],
+              tsPackage: a['ts-package'],
+              theme: a.theme,
+              templates: a.templates,
+              format: a.format,
+              json: a.json,
+              out: a.out,
+            }),
+          ),
+        ),
+    )
+    .command(
+      'list <what>',
+      'list the targets, or the methods of a schema',
+      (y) =>
+        y
+          .positional('what', { choices: ['targets', 'methods'] as const, demandOption: true })
+          .option('schema', { type: 'string', describe: SCHEMA_HELP })
+          .option('json', { type: 'boolean', default: false })
+          .example('$0 list targets', '')
+          .example('$0 list methods --schema ../shared/data/madeline-2018-layer75/bundle.json', ''),
+      (a) => run(import('./list.js').then((m) => m.runList(a.what!, a.schema, a.json))),
+    )
+    .command(
+      'validate <paths..>',
+      'tree-sitter check of .php .lua .ts .json .sh files and of fenced code blocks in .md',
+      (y) =>
+        y
+          .positional('paths', { type: 'string', array: true, demandOption: true })
+          .option('json', { type: 'boolean', default: false })
+          .example('$0 validate snippets/ docs/', ''),
+      (a) => run(import('./validate.js').then((m) => m.runValidate(a.paths!.map(String), a.json))),
+    )
+    .demandCommand(1, 'give a command: snippet, list or validate')
+    .recommendCommands()
+    .strict()
+    .help()
+    .alias('h', 'help')
+    .version()
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .fail((msg, err) => {
+      if (err) throw err;
+      fail(`${msg} (see tlsnip --help)`);
+    });
+  await cli.parseAsync();
+  if (process.env.TLSNIP_TRACE) {
+    // For tests and the bench: which tree-sitter grammars this run loaded (they load lazily).
+    const { loadedGrammars } = await import('../validate/grammars.js');
+    process.stderr.write(`tlsnip trace: grammars: ${loadedGrammars().join(',') || '(none)'}\n`);
+  }
+  return code;
+}
+
+function toList(v: unknown): string[] {
+  if (v === undefined) return [];
+  return (Array.isArray(v) ? v : [v]).map(String);
+}
+

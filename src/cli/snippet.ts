@@ -1,0 +1,104 @@
+/** `tlsnip snippet <method|glob>`: render, validate and print (or write) snippets. */
+import { join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { loadSchema } from '../loaders/index.js';
+import { parseSetArgument } from '../values/coerce.js';
+import type { FlagsPolicy, ValueMode } from '../values/types.js';
+import { methodCall, type SnippetOptions } from '../render/snippet.js';
+import { checkSnippet, prepareTargets, renderMethod, type MethodResult } from '../render/checked.js';
+import { formatCode } from '../render/format.js';
+import { replaceDirAtomic } from '../io/atomic.js';
+import { InputError } from '../errors.js';
+import { TARGETS } from '../targets/registry.js';
+import { isGlob, selectMethods, selectTargets } from './select.js';
+import { describeErrors, formatText, toJson } from './output.js';
+
+export interface SnippetArgs {
+  method: string;
+  target: string[];
+  set: string[];
+  flags: FlagsPolicy;
+  values: ValueMode;
+  schema?: string;
+  boilerplate: boolean;
+  phpStyle: 'named' | 'array';
+  tsPackage: 'telegram' | 'teleproto';
+  theme: string;
+  templates?: string;
+  format: boolean;
+  json: boolean;
+  out?: string;
+}
+
+export function snippetOptions(args: Omit<SnippetArgs, 'method' | 'target' | 'json' | 'out' | 'format' | 'schema'>): SnippetOptions {
+  const set: Record<string, string> = {};
+  for (const s of args.set) {
+    const [name, value] = parseSetArgument(s);
+    if (Object.hasOwn(set, name)) throw new InputError(`--set ${name} is given twice`);
+    set[name] = value;
+  }
+  return {
+    values: { mode: args.values, flags: args.flags, set },
+    render: { boilerplate: args.boilerplate, phpStyle: args.phpStyle, tsPackage: args.tsPackage },
+    templates: { theme: args.theme, templatesDir: args.templates },
+  };
+}
+
+export async function runSnippet(args: SnippetArgs): Promise<number> {
+  const opts = snippetOptions(args);
+  const targets = selectTargets(args.target);
+  const schema = await loadSchema(args.schema);
+  const methods = selectMethods(schema, args.method);
+  if (methods.length > 1 && Object.keys(opts.values.set).length) {
+    throw new InputError('--set applies to one method; give a method name, not a pattern');
+  }
+  const prepared = await prepareTargets(targets, opts);
+  const results: MethodResult[] = [];
+  for (const method of methods) {
+    const call = methodCall(schema, method, opts.values);
+    let result = renderMethod(prepared, schema, method, call, opts);
+    if (args.format) result = await formatResult(result);
+    results.push(result);
+  }
+  // One method for one target that cannot show it is an error, not empty output.
+  if (methods.length === 1 && targets.length === 1 && results[0]!.skipped.length === 1) {
+    throw new InputError(`${targets[0]!.id}: ${results[0]!.skipped[0]!.reason}`);
+  }
+  if (args.out) await writeOut(args.out, results);
+  else if (args.json) process.stdout.write(JSON.stringify(isGlob(args.method) ? results.map(toJson) : toJson(results[0]!), null, 2) + '\n');
+  else process.stdout.write(ensureNewline(formatText(results, targets.length === 1)));
+  const errors = describeErrors(results);
+  if (errors.length) {
+    process.stderr.write(errors.map((l) => `tlsnip: ${l}`).join('\n') + '\n');
+    return 1;
+  }
+  return 0;
+}
+
+const ensureNewline = (s: string) => (s.endsWith('\n') ? s : `${s}\n`);
+
+async function formatResult(r: MethodResult): Promise<MethodResult> {
+  const snippets = [];
+  for (const s of r.snippets) {
+    const info = TARGETS.find((t) => t.id === s.target)!;
+    const code = await formatCode(s.language, s.code);
+    const errors = code === s.code ? s.errors : checkSnippet(info, code, []);
+    snippets.push({ ...s, code, valid: errors.length === 0, errors });
+  }
+  return { ...r, snippets };
+}
+
+/** `DIR/<target>/<method><ext>`, the folder replaced as a whole. */
+async function writeOut(dir: string, results: readonly MethodResult[]): Promise<void> {
+  await replaceDirAtomic(dir, async (tmp) => {
+    for (const r of results) {
+      for (const s of r.snippets) {
+        const info = TARGETS.find((t) => t.id === s.target)!;
+        await mkdir(join(tmp, s.target), { recursive: true });
+        await writeFile(join(tmp, s.target, `${r.method}${info.extension}`), s.code);
+      }
+    }
+  });
+  const count = results.reduce((n, r) => n + r.snippets.length, 0);
+  process.stderr.write(`tlsnip: wrote ${count} snippets of ${results.length} methods to ${dir}\n`);
+}
