@@ -27,8 +27,17 @@ function report(e: unknown): number {
 const SCHEMA_HELP = 'schema to read: a bundle.json, a .tl file or an @mtcute/tl api-schema.json (default: the bundled @mtcute/tl layer)';
 
 export async function main(argv: string[]): Promise<number> {
+  (await import('./trace.js')).mark('main');
   let code = 0;
-  const run = (p: Promise<number>) => p.then((c) => { code = c; }, (e) => { code = report(e); });
+  const run = (p: Promise<number>) =>
+    p.then(
+      (c) => {
+        code = c;
+      },
+      (e) => {
+        code = report(e);
+      },
+    ).finally(async () => (await import('./trace.js')).mark('handler'));
   const cli = yargs(argv)
     .scriptName('tlsnip')
     .usage('$0 <command> [options]\n\nCorrect, tree-sitter-checked examples of Telegram API methods.')
@@ -105,19 +114,26 @@ export async function main(argv: string[]): Promise<number> {
     .help()
     .alias('h', 'help')
     .version()
-    .wrap(Math.min(110, process.stdout.columns || 100))
+    // yargs renders (and caches) the help text on every command run; wrapping it to the terminal
+    // costs ~30 ms of string-width work, so only do that when help is asked for.
+    .wrap(wantsHelp(argv) ? Math.min(110, process.stdout.columns || 100) : null)
     .fail((msg, err) => {
       if (err) throw err;
       fail(`${msg} (see tlsnip --help)`);
     });
   await cli.parseAsync();
+  (await import('./trace.js')).mark('parsed');
   if (process.env.TLSNIP_TRACE) {
     // For tests and the bench: which tree-sitter grammars this run loaded (they load lazily).
     const { loadedGrammars } = await import('../validate/grammars.js');
-    process.stderr.write(`tlsnip trace: grammars: ${loadedGrammars().join(',') || '(none)'}\n`);
+    const { mark, traceLines } = await import('./trace.js');
+    mark('done');
+    process.stderr.write([`tlsnip trace: grammars: ${loadedGrammars().join(',') || '(none)'}`, ...traceLines()].join('\n') + '\n');
   }
   return code;
 }
+
+const wantsHelp = (argv: readonly string[]) => argv.includes('--help') || argv.includes('-h') || argv.length === 0;
 
 function toList(v: unknown): string[] {
   if (v === undefined) return [];

@@ -52,6 +52,8 @@ export function fieldValue(f: Field): string {
 }
 
 function decodesToArray(s: string): boolean {
+  // Only a JSON array or object decodes to a PHP array; anything else is not worth a parse attempt.
+  if (!/^[\t\n\r ]*[[{]/.test(s)) return false;
   try {
     const v: unknown = JSON.parse(s);
     return v !== null && typeof v === 'object';
