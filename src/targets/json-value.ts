@@ -5,8 +5,7 @@
  */
 import type { Value } from '../values/types.js';
 import { assertWellFormed } from './helpers.js';
-
-const AUTO = new Set(['random_id', 'random_bytes']);
+import { withoutAuto } from './common.js';
 
 /** A JSON string PHP's json_decode accepts: it rejects escaped lone surrogates. */
 export function jsonString(s: string, target: string): string {
@@ -37,7 +36,7 @@ export function jsonValue(v: Value, target: string): string {
     case 'vector':
       return `[${v.items.map((i) => jsonValue(i, target)).join(',')}]`;
     case 'object':
-      return jsonObject([['_', jsonString(v.constructor, target)], ...v.fields.filter((f) => !AUTO.has(f.name)).map((f) => [f.name, jsonValue(f.value, target)] as const)], target);
+      return jsonObject([['_', jsonString(v.constructor, target)], ...withoutAuto(v.fields).map((f) => [f.name, jsonValue(f.value, target)] as const)], target);
     case 'peer':
       return typeof v.ref === 'bigint' ? v.ref.toString() : jsonString(v.ref, target);
     case 'file':
@@ -54,5 +53,5 @@ export function jsonObject(entries: readonly (readonly [string, string])[], targ
 
 /** The named arguments of a call as one JSON object (PWRTelegram's bot `params`). */
 export function jsonArgs(args: readonly { name: string; value: Value }[], target: string): string {
-  return jsonObject(args.filter((f) => !AUTO.has(f.name)).map((f) => [f.name, jsonValue(f.value, target)] as const), target);
+  return jsonObject(withoutAuto(args).map((f) => [f.name, jsonValue(f.value, target)] as const), target);
 }

@@ -7,10 +7,9 @@
 import type { Field, Value } from '../../values/types.js';
 import { UnrepresentableError, assertWellFormed, defineHelpers, warnings } from '../helpers.js';
 import { jsonNumber, jsonValue } from '../json-value.js';
+import { withoutAuto } from '../common.js';
 import { curlCommand, formField, shellComment } from '../shell.js';
 import type { SnippetContext, Target } from '../types.js';
-
-const AUTO = new Set(['random_id', 'random_bytes']);
 
 /** The raw form value of one parameter. */
 export function fieldValue(f: Field): string {
@@ -64,7 +63,7 @@ function decodesToArray(s: string): boolean {
 
 function command(ctx: SnippetContext): string {
   const url = `"https://api.pwrtelegram.xyz/user\${USER_TOKEN}/${ctx.method.name}"`;
-  const fields = ctx.call.args.filter((f) => !AUTO.has(f.name)).map((f) => formField(f.name, fieldValue(f)));
+  const fields = withoutAuto(ctx.call.args).map((f) => formField(f.name, fieldValue(f)));
   const comments = warnings(ctx, 'MadelineProto').flatMap(shellComment);
   return [...comments, curlCommand(url, fields.length ? fields : ['--data ""'])].join('\n');
 }
@@ -77,7 +76,7 @@ export const target: Target = {
   }),
   unavailable: (method) => (method.usability === 'bot' ? `users cannot use ${method.name}` : null),
   embedded: (ctx) =>
-    ctx.call.args
-      .filter((f) => !AUTO.has(f.name) && ['vector', 'object', 'bytes'].includes(f.value.kind))
+    withoutAuto(ctx.call.args)
+      .filter((f) => ['vector', 'object', 'bytes'].includes(f.value.kind))
       .map((f) => ({ label: f.name, grammar: 'json' as const, code: fieldValue(f) })),
 };

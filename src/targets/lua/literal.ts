@@ -6,7 +6,7 @@
  */
 import type { Value } from '../../values/types.js';
 import { assertWellFormed } from '../helpers.js';
-import { decodeUtf8 } from '../php/literal.js';
+import { decodeUtf8, placeholderName, withoutAuto } from '../common.js';
 import { group, indent, join, line, softline, ifBreak, type Doc } from '../doc.js';
 
 export const LUA_KEYWORDS = new Set(
@@ -66,8 +66,6 @@ export function luaTable(items: readonly Doc[]): Doc {
   return group(['{', indent([softline, join([',', line], [...items])]), ifBreak(','), softline, '}']);
 }
 
-const AUTO = new Set(['random_id', 'random_bytes']);
-
 export function luaValue(v: Value): Doc {
   switch (v.kind) {
     case 'int':
@@ -87,19 +85,13 @@ export function luaValue(v: Value): Doc {
     case 'object':
       return luaTable([
         `_=${luaString(v.constructor)}`,
-        ...v.fields.filter((f) => !AUTO.has(f.name)).map((f) => [luaKey(f.name), luaValue(f.value)]),
+        ...withoutAuto(v.fields).map((f) => [luaKey(f.name), luaValue(f.value)]),
       ]);
     case 'peer':
       return typeof v.ref === 'bigint' ? luaLong(v.ref) : luaString(v.ref);
     case 'file':
       return luaString(v.path);
     case 'placeholder':
-      return placeholder(v.tlType);
+      return placeholderName(v.tlType, (inner) => `{${inner}}`);
   }
-}
-
-function placeholder(tlType: string): string {
-  const vec = /^[Vv]ector<(.+)>$/.exec(tlType);
-  if (vec) return `{${placeholder(vec[1]!)}}`;
-  return tlType.replace(/^[!%]/, '').replace(/\./g, '_');
 }

@@ -5,16 +5,16 @@
  */
 import { typeVariableName } from '../../model/typeref.js';
 import { commentLines, defineHelpers, warnings } from '../helpers.js';
+import { withoutAuto } from '../common.js';
 import { group, printDoc, type Doc } from '../doc.js';
 import type { SnippetContext, Target } from '../types.js';
 import { luaKey, luaString, luaTable, luaValue } from './literal.js';
 
 const LAYOUT = { printWidth: 80, tabWidth: 2 };
-const AUTO = new Set(['random_id', 'random_bytes']);
 
 function callDoc(ctx: SnippetContext): Doc {
   const name = ctx.method.name;
-  const fields = ctx.call.args.filter((f) => !AUTO.has(f.name)).map((f) => [luaKey(f.name), luaValue(f.value)]);
+  const fields = withoutAuto(ctx.call.args).map((f) => [luaKey(f.name), luaValue(f.value)]);
   const viaFunction = !name.includes('.') || name.startsWith('upload.');
   if (viaFunction) return ['madelineFunction(', luaTable([`_=${luaString(name)}`, ...fields]), ')'];
   return [name, '(', luaTable(fields), ')'];

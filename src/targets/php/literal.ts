@@ -6,6 +6,7 @@
  */
 import type { Field, Value } from '../../values/types.js';
 import { assertWellFormed } from '../helpers.js';
+import { decodeUtf8, placeholderName, withoutAuto } from '../common.js';
 import { group, indent, join, line, softline, ifBreak, type Doc } from '../doc.js';
 
 const CONTROL = /[\x00-\x1f\x7f]/;
@@ -43,15 +44,6 @@ export function phpBytes(bytes: Uint8Array): string {
   return out + '"';
 }
 
-/** The text of `bytes` when they are valid UTF-8, else undefined. */
-export function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
 export function phpLong(v: bigint): string {
   // -9223372036854775808 is parsed as -(9223372036854775808), which overflows to a float.
   return v === INT64_MIN ? 'PHP_INT_MIN' : v.toString();
@@ -67,9 +59,8 @@ export function phpDouble(n: number): string {
   return exp === undefined ? m : `${m}e${exp.replace('+', '')}`;
 }
 
-/** MadelineProto computes these itself at every depth; they are never written. */
-const AUTO = new Set(['random_id', 'random_bytes']);
-export const phpFields = (fields: readonly Field[]) => fields.filter((f) => !AUTO.has(f.name));
+/** MadelineProto computes random_id/random_bytes itself at every depth; they are never written. */
+export const phpFields = (fields: readonly Field[]) => withoutAuto(fields);
 
 export function phpValue(v: Value): Doc {
   switch (v.kind) {
@@ -97,7 +88,7 @@ export function phpValue(v: Value): Doc {
     case 'file':
       return phpString(v.path);
     case 'placeholder':
-      return placeholder(v.tlType);
+      return placeholderName(v.tlType, (inner) => `[${inner}]`);
   }
 }
 
@@ -105,11 +96,4 @@ export function phpValue(v: Value): Doc {
 export function phpArray(items: readonly Doc[]): Doc {
   if (items.length === 0) return '[]';
   return group(['[', indent([softline, join([',', line], [...items])]), ifBreak(','), softline, ']']);
-}
-
-/** Placeholder mode: the type's name as a bare constant (`InputUser`, `[MessageEntity]`). */
-function placeholder(tlType: string): string {
-  const vec = /^[Vv]ector<(.+)>$/.exec(tlType);
-  if (vec) return `[${placeholder(vec[1]!)}]`;
-  return tlType.replace(/^[!%]/, '').replace(/\./g, '_');
 }

@@ -5,7 +5,7 @@
  * GramJS resolves; nested ones must be resolved first (`await client.getInputEntity(…)`).
  */
 import type { Value } from '../../values/types.js';
-import { decodeUtf8 } from '../php/literal.js';
+import { decodeUtf8, placeholderName } from '../common.js';
 import { group, indent, indentIfBreak, join, line, softline, ifBreak, conditionalGroup, type Doc } from '../doc.js';
 
 /** What a printed value needs imported or in scope. */
@@ -148,7 +148,7 @@ export function tsValue(v: Value, needs: TsNeeds, top: boolean): Doc {
     case 'file':
       return fileDoc(v.path, needs);
     case 'placeholder':
-      return v.tlType.replace(/^[!%]/, '').replace(/[.<>]/g, '_');
+      return placeholderName(v.tlType, (inner) => `[${inner}]`);
   }
 }
 

@@ -4,12 +4,12 @@
  * The output type-checks in strict mode against the package's own typings.
  */
 import { commentLines, defineHelpers } from '../helpers.js';
+import { withoutAuto } from '../common.js';
 import { group, indent, softline, ifBreak, printDoc, type Doc } from '../doc.js';
 import type { SnippetContext, Target } from '../types.js';
 import { apiClass, fieldsDoc, newNeeds, tsNew, tsValue, type TsNeeds } from './literal.js';
 
 const LAYOUT = { printWidth: 80, tabWidth: 2 };
-const AUTO = new Set(['random_id', 'random_bytes']);
 
 interface Built {
   readonly doc: Doc;
@@ -23,7 +23,8 @@ function built(ctx: SnippetContext): Built {
   let b = cache.get(ctx);
   if (!b) {
     const needs = newNeeds();
-    const args = ctx.call.args.filter((f) => !AUTO.has(f.name));
+    // GramJS fills in a top-level random_id; nested ones are required by its constructor types.
+    const args = withoutAuto(ctx.call.args);
     const doc = tsNew(apiClass(ctx.method.name), fieldsDoc(args, needs, true), ctx.method.params.length);
     cache.set(ctx, (b = { doc, needs }));
   }
