@@ -86,3 +86,27 @@ describe('fixture coverage', () => {
     ]) expect(seen, construct).toContain(construct);
   });
 });
+
+describe('purity', () => {
+  it('rendering the targets in another order, twice, gives byte-identical output', async () => {
+    const { prepareTargets, renderMethod } = await import('../src/render/checked.js');
+    const { methodCall, DEFAULT_SNIPPET_OPTIONS } = await import('../src/render/snippet.js');
+    const { fixtureOptions } = await import('../src/fixtures/golden.js');
+    const { lookup } = await import('../src/model/lookup.js');
+    const schema = await loadSchema(undefined);
+    const forward = await prepareTargets(TARGETS, DEFAULT_SNIPPET_OPTIONS);
+    const backward = [...forward].reverse();
+    for (const f of loadFixtures()) {
+      const method = lookup(schema).method(f.method)!;
+      const opts = fixtureOptions(f);
+      const call = methodCall(schema, method, opts.values);
+      const a = renderMethod(forward, schema, method, call, opts).snippets;
+      const b = renderMethod(backward, schema, method, call, opts).snippets;
+      const c = renderMethod(forward, schema, method, methodCall(schema, method, opts.values), opts).snippets;
+      for (const s of a) {
+        expect(b.find((x) => x.target === s.target)!.code, `${s.target} ${f.method}`).toBe(s.code);
+        expect(c.find((x) => x.target === s.target)!.code).toBe(s.code);
+      }
+    }
+  });
+});
