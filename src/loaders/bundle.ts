@@ -216,9 +216,21 @@ function applyDescriptions(model: SchemaModel, lang: MadelineLang): void {
   const fill = (prefix: string, params: ParamModel[]) => {
     for (const p of params) p.description = get(`${prefix}_param_${p.name}_type_${langTypeKey(p, lang.style)}`);
   };
+  // Every `method_<name>_param_<param>_type_<type>` key, grouped by method (types hold no `_type_`).
+  const documented = new Map<string, { name: string; type: string; description: string }[]>();
+  for (const [key, description] of lang.strings) {
+    const param = key.indexOf('_param_');
+    const type = key.lastIndexOf('_type_');
+    if (!key.startsWith('method_') || param < 0 || type < param) continue;
+    const method = key.slice('method_'.length, param);
+    const list = documented.get(method) ?? [];
+    list.push({ name: key.slice(param + '_param_'.length, type), type: key.slice(type + '_type_'.length), description });
+    documented.set(method, list);
+  }
   for (const m of model.methods) {
     m.description = get(`method_${m.name}`);
     fill(`method_${m.name}`, m.params);
+    m.documentedParams = documented.get(m.name) ?? [];
   }
   for (const c of model.constructors) {
     c.description = get(`object_${c.name}`);

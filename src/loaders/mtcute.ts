@@ -211,6 +211,7 @@ export function convertMtcute(api: unknown, rawErrors: unknown | undefined, sour
       errors,
       disallowed: null,
       note: null,
+      documentedParams: [],
       layer,
     });
   });

@@ -72,6 +72,7 @@ export function modelFromTl(files: readonly TlSource[], opts: ModelFromTlOptions
           errors: [],
           disallowed: null,
           note: null,
+          documentedParams: [],
           layer,
         });
       } else {

@@ -53,6 +53,12 @@ export const MethodSchema = z.object({
   disallowed: z.string().nullable(),
   /** A warning the library attaches to a method it still allows (a `__`-prefixed disallow entry). */
   note: z.string().nullable(),
+  /**
+   * The parameters as the description source documents them (name, type as the source writes it,
+   * text), which can differ from the TL ones: MadelineProto documents its own presentation, such as
+   * `message: DecryptedMessage` where TL has `data: bytes`. Empty when the source has no such data.
+   */
+  documentedParams: z.array(z.object({ name: z.string(), type: z.string(), description: z.string() })),
   layer: z.number().int().nullable(),
 });
 

@@ -43,6 +43,14 @@ describeShared('2018 bundle (layer 75)', async () => {
     expect(m.source).toBe(BUNDLE_2018);
   });
 
+  it('keeps the parameters as MadelineProto documents them, renames included', () => {
+    const send = method(m, 'messages.sendEncrypted');
+    expect(send.params.map((p) => p.name)).toContain('data');
+    expect(send.documentedParams).toContainEqual({ name: 'message', type: 'DecryptedMessage', description: 'The message to send' });
+    expect(method(m, 'messages.getFullChat').documentedParams.map((d) => [d.name, d.type])).toContainEqual(['chat_id', 'InputPeer']);
+    expect(method(m, 'photos.getUserPhotos').documentedParams.filter((d) => d.name === 'max_id').map((d) => d.type).sort()).toEqual(['int', 'long']);
+  });
+
   it('photos.getUserPhotos matches its golden page', () => {
     const g = method(m, 'photos.getUserPhotos');
     expect(g.params.map((p) => [p.name, p.type])).toEqual([

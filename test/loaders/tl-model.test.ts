@@ -82,6 +82,7 @@ describe('modelFromTl', () => {
       errors: [],
       disallowed: null,
       note: null,
+      documentedParams: [],
       layer: 42,
     });
     const invoke = m.methods.find((x) => x.name === 'invokeWithLayer')!;
