@@ -4,9 +4,13 @@
  *  - cold start of `tlsnip snippet photos.getUserPhotos --target php` vs a node process that loads
  *    httpsnippet and converts one request (median of N runs each, interleaved);
  *  - warm throughput of render + tree-sitter check over every method of the bundled layer × 5 targets;
- *  - which grammars a php-only run loads.
+ *  - which grammars a php-only run loads;
+ *  - a full docs build of the bundled layer, and a rebuild with nothing changed.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSchema } from '../loaders/index.js';
 import { TARGETS } from '../targets/registry.js';
@@ -73,5 +77,27 @@ async function warm(): Promise<void> {
   console.log(`  ${count.n} snippets rendered and tree-sitter-checked in ${best.toFixed(0)} ms: ${Math.round(count.n / (best / 1000))} snippets/s (target ≥ 10,000); invalid: ${count.invalid}`);
 }
 
+/** Full docs build of the bundled layer in a fresh process, then a rebuild with nothing changed. */
+function docs(): void {
+  const out = mkdtempSync(join(tmpdir(), 'tlsnip-bench-docs-'));
+  const dir = join(out, 'docs');
+  const runs = Math.max(3, Math.floor(RUNS / 5));
+  const full: number[] = [];
+  const again: number[] = [];
+  let pages = 0;
+  for (let i = 0; i < runs; i++) {
+    rmSync(dir, { recursive: true, force: true });
+    full.push(wall(process.execPath, ['bin/tlsnip.js', 'docs', '--out', dir, '--json']));
+    again.push(wall(process.execPath, ['bin/tlsnip.js', 'docs', '--out', dir, '--json']));
+    pages = (JSON.parse(spawnSync(process.execPath, ['bin/tlsnip.js', 'docs', '--out', dir, '--json'], { cwd: ROOT, encoding: 'utf8' }).stdout) as { pages: number }).pages;
+  }
+  rmSync(out, { recursive: true, force: true });
+  const f = median(full);
+  console.log(`docs, theme modern, bundled layer (median of ${runs}, fresh process each):`);
+  console.log(`  full build into an empty folder: ${pages} pages in ${(f / 1000).toFixed(2)} s, ${Math.round(pages / (f / 1000))} pages/s (target ≤ 1.5 s; Telethon's generator: ~410 pages/s)`);
+  console.log(`  rebuild with nothing changed: ${(median(again) / 1000).toFixed(2)} s (target ≤ 0.5 s)`);
+}
+
 await cold();
 await warm();
+docs();

@@ -87,6 +87,26 @@ export async function main(argv: string[]): Promise<number> {
         ),
     )
     .command(
+      'docs',
+      'build a page for every method, type and constructor of a layer, every snippet checked',
+      (y) =>
+        y
+          .option('schema', { type: 'string', describe: SCHEMA_HELP })
+          .option('theme', { type: 'string', default: 'modern', describe: 'modern, or madeline-2018 (MadelineProto\'s 2018 pages, byte for byte)' })
+          .option('templates', { type: 'string', describe: 'folder of templates overriding the theme’s by path (pages/method.hbs, snippets/php.hbs, …)' })
+          .option('out', { type: 'string', default: 'docs', describe: 'output folder, replaced as a whole (only if tlsnip wrote it)' })
+          .option('force', { type: 'boolean', default: false, describe: 'render even when nothing changed since the last build' })
+          .option('json', { type: 'boolean', default: false, describe: 'print only the summary, as JSON' })
+          .example('$0 docs', 'the bundled layer, theme modern, into ./docs')
+          .example('$0 docs --schema ../shared/data/madeline-2018-layer75/bundle.json --theme madeline-2018 --out out/2018', ''),
+      (a) =>
+        run(
+          import('./docs.js').then((m) =>
+            m.runDocs({ schema: a.schema, theme: a.theme, templates: a.templates, out: a.out, force: a.force, json: a.json }),
+          ),
+        ),
+    )
+    .command(
       'list <what>',
       'list the targets, or the methods of a schema',
       (y) =>
@@ -108,7 +128,7 @@ export async function main(argv: string[]): Promise<number> {
           .example('$0 validate snippets/ docs/', ''),
       (a) => run(import('./validate.js').then((m) => m.runValidate(a.paths!.map(String), a.json))),
     )
-    .demandCommand(1, 'give a command: snippet, list or validate')
+    .demandCommand(1, 'give a command: snippet, docs, list or validate')
     .recommendCommands()
     .strict()
     .help()

@@ -90,18 +90,12 @@ function describeParseError(file: string, e: Error): string {
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
-/**
- * Compiles a template file once per (file, helper set) and returns it. Helpers are registered on an
- * isolated handlebars environment, so targets cannot see each other's helpers.
- */
-export function compileTemplate(file: string, envKey: string, helpers: Readonly<Record<string, Handlebars.HelperDelegate>>): HandlebarsTemplateDelegate {
-  const key = `${envKey}\0${file}`;
-  let t = compiled.get(key);
-  if (t) return t;
+/** Reads and lints one template or partial file: `file:line:column` on the first problem. */
+function readLinted(file: string, helpers: ReadonlySet<string>): string {
   const source = readFileSync(file, 'utf8');
   let problems: LintProblem[];
   try {
-    problems = lintTemplate(source, new Set(Object.keys(helpers)));
+    problems = lintTemplate(source, helpers);
   } catch (e) {
     throw new InputError(describeParseError(file, e as Error));
   }
@@ -109,8 +103,30 @@ export function compileTemplate(file: string, envKey: string, helpers: Readonly<
     const p = problems[0]!;
     throw new InputError(`${file}:${p.line}:${p.column}: ${p.message}`);
   }
+  return source;
+}
+
+/**
+ * Compiles a template file and returns it. Helpers are registered on an isolated handlebars
+ * environment, so targets and themes cannot see each other's helpers. Partials (name → file) are
+ * linted by the same rule. With an `envKey`, the result is cached for that key and file (target
+ * helpers are the same for every run); pass `null` when the helpers are bound to one build (docs
+ * helpers close over that build's site map) so that another build does not reuse them.
+ */
+export function compileTemplate(
+  file: string,
+  envKey: string | null,
+  helpers: Readonly<Record<string, Handlebars.HelperDelegate>>,
+  partials: ReadonlyMap<string, string> = new Map(),
+): HandlebarsTemplateDelegate {
+  const key = envKey === null ? null : `${envKey}\0${file}`;
+  let t = key === null ? undefined : compiled.get(key);
+  if (t) return t;
+  const names = new Set(Object.keys(helpers));
+  const source = readLinted(file, names);
   const env = Handlebars.create();
   env.registerHelper(helpers);
+  for (const [name, partialFile] of partials) env.registerPartial(name, readLinted(partialFile, names));
   // Built-in block helpers stay available: {{#if options.boilerplate}}, {{#each}}, {{#unless}}.
   const template = env.compile(source, { noEscape: true, strict: true, preventIndent: true });
   t = (ctx: unknown, opts?: Handlebars.RuntimeOptions) => {
@@ -121,6 +137,6 @@ export function compileTemplate(file: string, envKey: string, helpers: Readonly<
       throw new InputError(`${file}: ${(e as Error).message}`);
     }
   };
-  compiled.set(key, t);
+  if (key !== null) compiled.set(key, t);
   return t;
 }

@@ -1,0 +1,102 @@
+/**
+ * The default `modern` theme's rules: parameter tables computed from TL flags (not MadelineProto's
+ * `*Empty` heuristic), type references linked only where a page exists, who can call a method, and
+ * the types a page relates to.
+ */
+import type { MethodModel, ParamModel, TypeModel } from '../../model/types.js';
+import { parseTypeRef, printTypeRef, PRIMITIVES, type TypeRef } from '../../model/typeref.js';
+import { hrefTo, mdCell, mdCode, mdEscape, pageHelpers } from '../helpers.js';
+import { linkBetween } from '../theme.js';
+import type { Page, Site } from '../plan.js';
+import type { PageContext } from '../render.js';
+import type { ThemeModule } from './types.js';
+
+/** A type reference as markdown: `Vector<`[InputUser](…)`>`, primitives as code. */
+function typeLabel(site: Site, c: PageContext, t: TypeRef): string {
+  switch (t.kind) {
+    case 'vector':
+      return `Vector of ${typeLabel(site, c, t.of)}`;
+    case 'query':
+      return `any method (\`!${t.generic}\`)`;
+    case 'flags':
+      return mdCode('#');
+    case 'named': {
+      const href = PRIMITIVES.has(t.name) ? undefined : hrefTo(site, c.page, 'type', t.name);
+      return href ? `[${mdEscape(t.name)}](${href})` : mdCode(t.name);
+    }
+  }
+}
+
+/** An inline markdown link, its label allowed to hold escaped brackets. */
+const LINK = /\[((?:\\.|[^\]\\])*)\]\(([^()\s]*)\)/g;
+const FOLDER_KIND = { methods: 'method', types: 'type', constructors: 'constructor' } as const;
+
+/**
+ * Descriptions come with links into MadelineProto's site (`../methods/x.md`, `/API_docs/types/y.html`)
+ * and to sections of core.telegram.org pages (`#binding-message-contents`). Those that name a page of
+ * this site point to it; other relative links keep only their text. Absolute links stay.
+ */
+export function localizeLinks(site: Site, from: Page, text: string): string {
+  return text.replace(LINK, (whole, label: string, href: string) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return whole;
+    const m = /(?:^|\/)(methods|types|constructors)\/([^/#]+?)\.(?:md|html)(?:#.*)?$/.exec(href);
+    if (m) {
+      const kind = FOLDER_KIND[m[1] as keyof typeof FOLDER_KIND];
+      for (const name of new Set([m[2]!, m[2]!.replace(/_/g, '.')])) {
+        const to = site.page(kind, name);
+        if (to) return `[${label}](${linkBetween(from.path, to.path)})`;
+      }
+    }
+    return label;
+  });
+}
+
+/** The first sentence of a description, for index lists and front matter; links keep their text. */
+function summary(text: string): string {
+  const flat = text.replace(LINK, '$1').replace(/\s+/g, ' ').trim();
+  const m = /^(.+?[.!?])(\s|$)/.exec(flat);
+  return (m ? m[1]! : flat).slice(0, 300);
+}
+
+const shown = (params: readonly ParamModel[]) => params.filter((p) => p.type !== '#');
+
+/** The named (non-primitive) types a method or constructor refers to, in first-use order. */
+function relatedTypes(site: Site, refs: readonly string[]): string[] {
+  const out: string[] = [];
+  const visit = (t: TypeRef) => {
+    if (t.kind === 'vector') visit(t.of);
+    else if (t.kind === 'named' && !PRIMITIVES.has(t.name) && site.page('type', t.name) && !out.includes(t.name)) out.push(t.name);
+  };
+  refs.forEach((r) => visit(parseTypeRef(r)));
+  return out;
+}
+
+export const theme: ThemeModule = {
+  pageHelpers(site) {
+    const takers = new Map<string, MethodModel[]>();
+    for (const m of site.schema.methods) {
+      for (const name of relatedTypes(site, m.params.map((p) => p.type))) takers.set(name, [...(takers.get(name) ?? []), m]);
+    }
+    return pageHelpers({
+      typeLabel: (c, ref) => typeLabel(site, c, parseTypeRef(String(ref))),
+      params: (_c, owner) => shown((owner as { params: readonly ParamModel[] }).params),
+      /** Required from the TL schema: a flag parameter is optional (and names its bit). */
+      required: (_c, p) => {
+        const param = p as ParamModel;
+        return param.flag ? `No (${param.flag.field}.${param.flag.bit})` : 'Yes';
+      },
+      usersCan: (_c, m) => ({ both: 'Yes', user: 'Yes', bot: 'No', unknown: 'Unknown' })[(m as MethodModel).usability],
+      botsCan: (_c, m) => ({ both: 'Yes', user: 'No', bot: 'Yes', unknown: 'Unknown' })[(m as MethodModel).usability],
+      summary: (_c, text) => summary(String(text)),
+      /** A description as a markdown block, its links made local. */
+      md: (c, text) => localizeLinks(site, c.page, String(text)),
+      /** A description in a table cell, its links made local. */
+      mdcell: (c, text) => mdCell(localizeLinks(site, c.page, String(text))),
+      relatedTypes: (_c, owner) => {
+        const o = owner as { params: readonly ParamModel[]; returns?: string; type?: string };
+        return relatedTypes(site, [...o.params.map((p) => p.type), o.returns ?? o.type ?? '#']);
+      },
+      methodsTaking: (_c, type) => takers.get(String((type as TypeModel).name ?? type)) ?? [],
+    });
+  },
+};
