@@ -34,7 +34,8 @@ function describe(s: DocsSummary): string {
     ? `${s.pages} pages up to date (nothing changed)`
     : `${s.pages} pages (files: ${s.written} written, ${s.unchanged} unchanged, ${s.removed} removed)`;
   const blocks = s.upToDate ? '' : `; ${s.snippets} code blocks checked, ${s.invalid} invalid${s.placeholders ? `, ${s.placeholders} placeholder examples (not runnable by design of theme ${s.theme})` : ''}`;
-  return `tlsnip docs: ${s.out} (theme ${s.theme}${s.layer ? `, layer ${s.layer}` : ''}): ${pages}${blocks}, ${s.seconds.toFixed(2)} s`;
+  const time = s.upToDate ? `${s.seconds.toFixed(2)} s` : `${s.seconds.toFixed(2)} s (render and check ${s.renderSeconds.toFixed(2)} s, write ${s.writeSeconds.toFixed(2)} s)`;
+  return `tlsnip docs: ${s.out} (theme ${s.theme}${s.layer ? `, layer ${s.layer}` : ''}): ${pages}${blocks}, ${time}`;
 }
 
 interface Reporter {

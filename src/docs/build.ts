@@ -51,6 +51,9 @@ export interface DocsSummary {
   /** Blocks of a placeholder theme that do not parse because type names stand in for values. */
   readonly placeholders: number;
   readonly seconds: number;
+  /** Of which rendering and validating the pages, and writing them (file creation speed varies by disk). */
+  readonly renderSeconds: number;
+  readonly writeSeconds: number;
   /** The first invalid blocks, with position and frame. */
   readonly errors: readonly InvalidBlock[];
 }
@@ -74,7 +77,7 @@ export async function buildDocs(opts: DocsOptions): Promise<DocsSummary> {
 
   if (!opts.force && (await isUpToDate(opts.out, fingerprint))) {
     const pages = countPages(opts.out);
-    return { out: opts.out, theme: theme.config.name, layer: schema.layer, pages, written: 0, unchanged: pages, removed: 0, upToDate: true, snippets: 0, invalid: 0, placeholders: 0, seconds: seconds(), errors: [] };
+    return { out: opts.out, theme: theme.config.name, layer: schema.layer, pages, written: 0, unchanged: pages, removed: 0, upToDate: true, snippets: 0, invalid: 0, placeholders: 0, seconds: seconds(), renderSeconds: 0, writeSeconds: 0, errors: [] };
   }
 
   const site = planSite(schema, theme.config, module);
@@ -84,6 +87,7 @@ export async function buildDocs(opts: DocsOptions): Promise<DocsSummary> {
 
   // One thread: a second one (worker_threads) was measured slower on a 2-core machine, where two
   // isolates' background JIT and WASM tier-up compete with the render threads.
+  const renderStart = performance.now();
   const renderer = await createRenderer(site, theme, module);
   const rendered = site.pages.map((page) => {
     const r = renderer.render(page);
@@ -97,7 +101,9 @@ export async function buildDocs(opts: DocsOptions): Promise<DocsSummary> {
   const failing = blocks.filter((b) => b.errors.length > 0);
   const placeholderTheme = theme.config.snippets.placeholderExamples;
   const invalid = placeholderTheme ? [] : failing;
+  const writeStart = performance.now();
   const result = await writeTree(opts.out, files, fingerprint);
+  const writeEnd = performance.now();
   return {
     out: opts.out,
     theme: theme.config.name,
@@ -109,6 +115,8 @@ export async function buildDocs(opts: DocsOptions): Promise<DocsSummary> {
     invalid: invalid.length,
     placeholders: placeholderTheme ? failing.length : 0,
     seconds: seconds(),
+    renderSeconds: Math.round(writeStart - renderStart) / 1000,
+    writeSeconds: Math.round(writeEnd - writeStart) / 1000,
     errors: invalid.slice(0, 20).map(firstError),
   };
 }

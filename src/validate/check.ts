@@ -12,7 +12,7 @@
  *   gate; only when it fails is the tree searched for the reason and its position.
  * The tree is walked only when something is wrong.
  */
-import type { Node } from 'web-tree-sitter';
+import { Edit, type Node, type Parser, type Tree } from 'web-tree-sitter';
 import { codeFrame, splitLines } from './frame.js';
 import { type GrammarId, GRAMMAR_IDS, loadGrammars, parserFor } from './grammars.js';
 
@@ -60,7 +60,7 @@ function fromNode(node: Node, kind: Diagnostic['kind'], message: string): RawDia
   return { index: node.startIndex, start: node.startPosition, end: node.endPosition, kind, message };
 }
 
-/** Row/column (0-based, UTF-16 units) of a string index. Used on error paths only. */
+/** Row/column (0-based, UTF-16 units, as web-tree-sitter counts) of a string index. */
 function pointAt(code: string, index: number): Point {
   let row = 0;
   let lineStart = 0;
@@ -239,6 +239,50 @@ function finish(raw: RawDiagnostic[], code: string): Diagnostic[] {
   return result;
 }
 
+/** The last tree parsed per grammar, and its text, kept for the next parse to reuse. */
+const previous = new Map<GrammarId, { code: string; tree: Tree }>();
+
+/** Frees the trees kept for reuse; the next check of each grammar parses from scratch. */
+export function forgetTrees(): void {
+  for (const p of previous.values()) p.tree.delete();
+  previous.clear();
+}
+
+/**
+ * Parses `code`, reusing the grammar's previous tree: snippets of one target share their boilerplate,
+ * so the edit from the previous text (common prefix and suffix kept) lets tree-sitter reparse only
+ * what changed. Incremental parsing yields the same tree as a fresh parse; a test compares them.
+ */
+function parseReusing(parser: Parser, grammar: GrammarId, code: string): Tree | null {
+  const prev = previous.get(grammar);
+  let tree: Tree | null;
+  if (prev) {
+    const old = prev.code;
+    const max = Math.min(old.length, code.length);
+    let start = 0;
+    while (start < max && old.charCodeAt(start) === code.charCodeAt(start)) start++;
+    let suffix = 0;
+    while (suffix < max - start && old.charCodeAt(old.length - 1 - suffix) === code.charCodeAt(code.length - 1 - suffix)) suffix++;
+    const oldEnd = old.length - suffix;
+    const newEnd = code.length - suffix;
+    prev.tree.edit(new Edit({
+      startIndex: start,
+      oldEndIndex: oldEnd,
+      newEndIndex: newEnd,
+      startPosition: pointAt(old, start),
+      oldEndPosition: pointAt(old, oldEnd),
+      newEndPosition: pointAt(code, newEnd),
+    }));
+    tree = parser.parse(code, prev.tree);
+    prev.tree.delete();
+    previous.delete(grammar);
+  } else {
+    tree = parser.parse(code);
+  }
+  if (tree) previous.set(grammar, { code, tree });
+  return tree;
+}
+
 /**
  * Syntax diagnostics for `code` (an empty array when it is valid). Synchronous: the grammar must
  * have been loaded with `loadGrammars` (or use `checkCodeAsync`).
@@ -253,23 +297,20 @@ export function checkCode(grammar: GrammarId, code: string): Diagnostic[] {
       `checkCode: the ${grammar} grammar is not loaded; call \`await loadGrammars(['${grammar}'])\` before checking, or use checkCodeAsync()`,
     );
   }
-  const tree = parser.parse(code);
+  const tree = parseReusing(parser, grammar, code);
   if (!tree) throw new Error(`checkCode: tree-sitter returned no tree for a ${grammar} snippet (parse cancelled?)`);
-  try {
-    const root = tree.rootNode;
-    const raw: RawDiagnostic[] = [];
-    if (root.hasError) {
-      collectSyntaxErrors(root, code, raw);
-      if (raw.length === 0) raw.push(fromIndex(code, 0, 0, 'error', 'syntax error'));
-    } else {
-      const extra = EXTRA_CHECKS[grammar];
-      if (!extra) return [];
-      extra(root, code, raw);
-    }
-    return raw.length === 0 ? [] : finish(raw, code);
-  } finally {
-    tree.delete();
+  // The tree stays alive for the next parse of this grammar to reuse (it is deleted then).
+  const root = tree.rootNode;
+  const raw: RawDiagnostic[] = [];
+  if (root.hasError) {
+    collectSyntaxErrors(root, code, raw);
+    if (raw.length === 0) raw.push(fromIndex(code, 0, 0, 'error', 'syntax error'));
+  } else {
+    const extra = EXTRA_CHECKS[grammar];
+    if (!extra) return [];
+    extra(root, code, raw);
   }
+  return raw.length === 0 ? [] : finish(raw, code);
 }
 
 /** `checkCode` after loading the grammar if needed. */

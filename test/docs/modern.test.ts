@@ -260,7 +260,9 @@ describe('the CLI summary', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ theme: 'modern', layer: 223, invalid: 0, upToDate: false });
     const plain = spawnSync(process.execPath, [bin, 'docs', '--out', out, '--force'], { encoding: 'utf8' });
     expect(plain.stderr).toMatch(/^tlsnip docs: 1\/\d+ pages\n/);
-    expect(plain.stdout).toMatch(/^tlsnip docs: .* \(theme modern, layer 223\): \d+ pages \(files: 0 written, \d+ unchanged, 0 removed\); \d+ code blocks checked, 0 invalid, [\d.]+ s\n$/);
+    expect(plain.stdout).toMatch(
+      /^tlsnip docs: .* \(theme modern, layer 223\): \d+ pages \(files: 0 written, \d+ unchanged, 0 removed\); \d+ code blocks checked, 0 invalid, [\d.]+ s \(render and check [\d.]+ s, write [\d.]+ s\)\n$/,
+    );
   });
 });
 
