@@ -10,7 +10,7 @@ import MarkdownIt from 'markdown-it';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocs, CODE_SAMPLES, type DocsSummary } from '../../src/docs/build.js';
 import { validatePaths, invalidCount } from '../../src/validate/files.js';
-import { BUNDLE_MODERN, REPO, describeShared } from '../shared.js';
+import { BUNDLE_MODERN, REPO, describeShared, sharedPath } from '../shared.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'tlsnip-docs-'));
 
@@ -267,13 +267,50 @@ describe('the CLI summary', () => {
 });
 
 describeShared('modern docs of the layer-223 bundle in ../shared', () => {
-  it('zero invalid snippets and zero broken links', async () => {
-    const out = join(tmp(), 'docs');
+  let out: string;
+  beforeAll(async () => {
+    out = join(tmp(), 'docs');
     const s = await buildDocs({ theme: 'modern', out, schema: BUNDLE_MODERN });
     expect(s.invalid).toBe(0);
     expect(s.layer).toBe(223);
+  });
+
+  it('has zero broken links', () => {
     expect(brokenLinks(out)).toEqual([]);
-    rmSync(out, { recursive: true, force: true });
+  });
+
+  /**
+   * Not byte for byte: what a reader of MadelineProto's 2026 pages learns from a method page — its
+   * parameters (MadelineProto hides flags and random_id and adds parse_mode), its return type, and
+   * whether users and bots can call it — our page says too.
+   */
+  it('agrees with every 2026 MadelineProto page on parameters, return type and who can call it', () => {
+    const ref = sharedPath('reference', 'madeline-latest', 'methods');
+    const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
+    const pages = readdirSync(ref).filter((f) => f.endsWith('.md'));
+    expect(pages.length).toBe(50);
+    const disagreements: string[] = [];
+    let compared = 0;
+    for (const f of pages) {
+      const theirs = readFileSync(join(ref, f), 'utf8');
+      const ours = readFileSync(join(out, 'methods', f), 'utf8');
+      const theirParams = [...(theirs.split('### Parameters:')[1]?.split('\n\n\n')[0] ?? '').matchAll(/^\|([^|]+)\|/gm)]
+        .map((m) => unescape(m[1]!.trim()))
+        .filter((n) => n !== 'Name' && !n.startsWith('---') && n !== 'parse_mode');
+      const ourParams = [...(ours.split('## Parameters')[1]?.split('## Returns')[0] ?? '').matchAll(/^\| `([^`]+)` \|/gm)]
+        .map((m) => m[1]!)
+        .filter((n) => n !== 'random_id' && n !== 'random_bytes');
+      const theirReturn = unescape(/### Return type: \[([^\]]+)\]/.exec(theirs)![1]!).replace(/^Vector_of_/, 'Vector of ');
+      const ourReturn = /## Returns\n\n(.+)\n/.exec(ours)![1]!.replace(/\[([^\]]+)\]\([^)]*\)|`([^`]+)`/g, '$1$2');
+      const theirUse = ['users', 'bots'].map((who) => new RegExp(`### Can ${who} use this method: \\*\\*(YES|NO)\\*\\*`).exec(theirs)?.[1]);
+      const ourUse = /\| (Yes|No|Unknown) \| (Yes|No|Unknown) \|/.exec(ours)!.slice(1).map((x) => x.toUpperCase());
+      compared += theirParams.length;
+      if (JSON.stringify(theirParams) !== JSON.stringify(ourParams)) disagreements.push(`${f}: parameters ${theirParams} vs ${ourParams}`);
+      if (theirReturn !== ourReturn) disagreements.push(`${f}: returns ${theirReturn} vs ${ourReturn}`);
+      theirUse.forEach((u, i) => u && u !== ourUse[i] && disagreements.push(`${f}: ${['users', 'bots'][i]} ${u} vs ${ourUse[i]}`));
+    }
+    expect(disagreements).toEqual([]);
+    expect(compared).toBeGreaterThan(150);
   });
 });
 

@@ -6,6 +6,7 @@
 import type { MethodModel, ParamModel, TypeModel } from '../../model/types.js';
 import { parseTypeRef, printTypeRef, PRIMITIVES, type TypeRef } from '../../model/typeref.js';
 import { hrefTo, mdCell, mdCode, mdEscape, pageHelpers } from '../helpers.js';
+import { AUTO_PARAMS } from '../../values/examples.js';
 import { linkBetween } from '../theme.js';
 import type { Page, Site } from '../plan.js';
 import type { PageContext } from '../render.js';
@@ -80,10 +81,14 @@ export const theme: ThemeModule = {
     return pageHelpers({
       typeLabel: (c, ref) => typeLabel(site, c, parseTypeRef(String(ref))),
       params: (_c, owner) => shown((owner as { params: readonly ParamModel[] }).params),
-      /** Required from the TL schema: a flag parameter is optional (and names its bit). */
+      /**
+       * Required from the TL schema: a flag parameter is optional (and names its bit); what the
+       * libraries compute themselves (random_id) need not be passed, as the examples show.
+       */
       required: (_c, p) => {
         const param = p as ParamModel;
-        return param.flag ? `No (${param.flag.field}.${param.flag.bit})` : 'Yes';
+        if (param.flag) return `No (${param.flag.field}.${param.flag.bit})`;
+        return AUTO_PARAMS.has(param.name) ? 'No (the libraries fill it in)' : 'Yes';
       },
       usersCan: (_c, m) => ({ both: 'Yes', user: 'Yes', bot: 'No', unknown: 'Unknown' })[(m as MethodModel).usability],
       botsCan: (_c, m) => ({ both: 'Yes', user: 'No', bot: 'Yes', unknown: 'Unknown' })[(m as MethodModel).usability],
