@@ -46,6 +46,11 @@ export function missingInGramjs(call: CallValues, arity: number): string | null 
       const def = v.isMethod ? g.methods.find((m) => m.name === v.constructor) : g.constructors.find((c) => c.name === v.constructor);
       if (!def) return `${v.constructor} is not in layer ${GRAMJS_LAYER}`;
       if ((def.params.length === 0) !== (v.arity === 0)) return `${v.constructor} has another signature in layer ${GRAMJS_LAYER}`;
+      // A constructor's arguments are not Partial in GramJS's types: its required fields must be there.
+      if (!v.isMethod) {
+        const missing = def.params.find((p) => p.required && !v.fields.some((f) => f.name === p.name));
+        if (missing) return `${v.constructor}.${missing.name} is required in layer ${GRAMJS_LAYER}`;
+      }
       return fields(v.constructor, def.params, v.fields);
     }
     return null;

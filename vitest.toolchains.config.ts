@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+/** `npm run test:toolchains`: the full validation ladder (real php, lua, tsc, bash) over every layer. */
+export default defineConfig({
+  test: {
+    include: ['test/toolchains/**/*.test.ts'],
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+    fileParallelism: false,
+  },
+});
