@@ -28,7 +28,7 @@ async function check(label: string, cases: { name: string; opts: SnippetOptions 
     const method = lookup(schema).method(c.name)!;
     const call = methodCall(schema, method, c.opts.values);
     const code = renderMethod([prepared!], schema, method, call, c.opts).snippets[0]!.code;
-    out.push({ name: c.name, code, call, arity: method.params.length });
+    out.push({ name: c.name, code, call, method });
   }
   return typecheck(label, out);
 }
@@ -58,7 +58,7 @@ describe(`TypeScript snippets against telegram ${GRAMJS_VERSION}`, () => {
     const method = lookup(schema).method('photos.getUserPhotos')!;
     const call = methodCall(schema, method, DEFAULT_SNIPPET_OPTIONS.values);
     const bad = 'import { Api } from "telegram";\nexport const r = new Api.photos.GetUserPhotos({ userId: "durov", maxId: 0 });\n';
-    const { results } = typecheck('negative', [{ name: 'bad', code: bad, call, arity: method.params.length }]);
+    const { results } = typecheck('negative', [{ name: 'bad', code: bad, call, method }]);
     expect(results.nodenext).toMatch(/TS2322/);
   });
 });

@@ -2,11 +2,11 @@
  * What every target needs from the value tree and no target owns: which fields the libraries fill
  * in themselves, whether bytes are text, and the name a placeholder prints as.
  */
-import { AUTO_PARAMS } from '../values/examples.js';
+import { isAutoParam } from '../values/examples.js';
 import type { Field } from '../values/types.js';
 
 /** MadelineProto (PHP, Lua, PWRTelegram) computes random_id/random_bytes at every depth; GramJS at the top level. */
-export const withoutAuto = <F extends Pick<Field, 'name'>>(fields: readonly F[]): F[] => fields.filter((f) => !AUTO_PARAMS.has(f.name));
+export const withoutAuto = <F extends Pick<Field, 'name' | 'tlType'>>(fields: readonly F[]): F[] => fields.filter((f) => !isAutoParam(f.name, f.tlType));
 
 /** The text of `bytes` when they are valid UTF-8, else undefined. */
 export function decodeUtf8(bytes: Uint8Array): string | undefined {

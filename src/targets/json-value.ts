@@ -3,7 +3,7 @@
  * `{"_": name, …}`, longs as exact JSON integers (PHP decodes int64 exactly), bytes as
  * `{"_":"bytes","bytes":"<base64>"}`. Compact, like the requests a client sends.
  */
-import type { Value } from '../values/types.js';
+import type { Field, Value } from '../values/types.js';
 import { assertWellFormed } from './helpers.js';
 import { withoutAuto } from './common.js';
 
@@ -52,6 +52,6 @@ export function jsonObject(entries: readonly (readonly [string, string])[], targ
 }
 
 /** The named arguments of a call as one JSON object (PWRTelegram's bot `params`). */
-export function jsonArgs(args: readonly { name: string; value: Value }[], target: string): string {
+export function jsonArgs(args: readonly Field[], target: string): string {
   return jsonObject(withoutAuto(args).map((f) => [f.name, jsonValue(f.value, target)] as const), target);
 }

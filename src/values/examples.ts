@@ -113,5 +113,12 @@ export function exampleFile(name: string): string {
 export const PEER_TYPES = new Set(['InputPeer', 'InputUser', 'InputChannel']);
 /** The types whose values are local paths that the libraries upload. */
 export const FILE_TYPES = new Set(['InputFile']);
-/** Parameters the libraries compute themselves; they are omitted at the top level of a call. */
-export const AUTO_PARAMS = new Set(['random_id', 'random_bytes']);
+/**
+ * Parameters the libraries compute themselves, omitted at the top level of a call: a `random_id`
+ * nonce of type long (or Vector<long>, one per message), and `random_bytes` padding. Not so a
+ * `random_id` of another type: in messages.viewSponsoredMessage it is the ad's `bytes` ID, which only
+ * the caller has (GramJS would fill it with a random long), and an `int` one GramJS does not make.
+ */
+export function isAutoParam(name: string, tlType: string): boolean {
+  return (name === 'random_id' && (tlType === 'long' || tlType === 'Vector<long>')) || name === 'random_bytes';
+}

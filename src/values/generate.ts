@@ -9,8 +9,8 @@ import type { SchemaModel } from '../model/types.js';
 import { parseTypeRef, printTypeRef, type TypeRef } from '../model/typeref.js';
 import { InputError } from '../errors.js';
 import {
-  AUTO_PARAMS, FILE_TYPES, PEER_TYPES, exampleBytes, exampleDouble, exampleFile, exampleInt, exampleLong,
-  examplePeer, exampleString,
+  FILE_TYPES, PEER_TYPES, exampleBytes, exampleDouble, exampleFile, exampleInt, exampleLong,
+  examplePeer, exampleString, isAutoParam,
 } from './examples.js';
 import { coerceSetValue } from './coerce.js';
 import type { CallValues, Field, Slot, Value, ValueOptions } from './types.js';
@@ -61,7 +61,7 @@ function checkSetNames(method: MethodModel, set: Readonly<Record<string, string>
 /** Whether a parameter appears in the example at all. */
 function includeParam(param: ParamModel, slot: Slot, opts: ValueOptions): boolean {
   if (param.type === '#') return false;
-  if (slot === 'top' && AUTO_PARAMS.has(param.name)) return false;
+  if (slot === 'top' && isAutoParam(param.name, param.type)) return false;
   if (param.flag && opts.flags === 'none') return false;
   return true;
 }

@@ -6,10 +6,10 @@
 import { isLosslessNumber, parse as parseLossless } from 'lossless-json';
 import type { Field, Value } from '../../src/values/types.js';
 import { parseTypeRef } from '../../src/model/typeref.js';
+import { isAutoParam } from '../../src/values/examples.js';
 
 export type Canon = boolean | Canon[] | { [k: string]: Canon } | { i: string } | { d: number } | { s: string } | { b: string };
 
-const AUTO = new Set(['random_id', 'random_bytes']);
 
 /** What the model means. `dropAuto`: MadelineProto fills random_id/random_bytes in at every depth. */
 export function canonical(v: Value, dropAuto: boolean): Canon {
@@ -41,7 +41,7 @@ export function canonical(v: Value, dropAuto: boolean): Canon {
 
 export function canonicalFields(fields: readonly Field[], dropAuto: boolean): Record<string, Canon> {
   const out: Record<string, Canon> = {};
-  for (const f of fields) if (!(dropAuto && AUTO.has(f.name))) out[f.name] = canonical(f.value, dropAuto);
+  for (const f of fields) if (!(dropAuto && isAutoParam(f.name, f.tlType))) out[f.name] = canonical(f.value, dropAuto);
   return out;
 }
 

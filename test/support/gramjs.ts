@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { modelFromTl } from '../../src/loaders/tl.js';
-import type { SchemaModel } from '../../src/model/types.js';
+import type { MethodModel, SchemaModel } from '../../src/model/types.js';
 import type { CallValues, Field, Value } from '../../src/values/types.js';
 
 const require = createRequire(import.meta.url);
@@ -19,12 +19,14 @@ export function gramjsSchema(): SchemaModel {
   return (cached ??= modelFromTl([{ path: 'telegram/tl/apiTl.js', text: require('telegram/tl/apiTl.js') as string }]) as SchemaModel);
 }
 
-/** Why GramJS's layer cannot express this call, or null when it can. */
-export function missingInGramjs(call: CallValues, arity: number): string | null {
+/** Why GramJS's layer cannot express this call of `ours` (our method's definition), or null when it can. */
+export function missingInGramjs(call: CallValues, ours: Pick<MethodModel, 'params'>): string | null {
   const g = gramjsSchema();
   const method = g.methods.find((m) => m.name === call.method);
   if (!method) return `${call.method} is not in layer ${GRAMJS_LAYER}`;
-  if ((method.params.length === 0) !== (arity === 0)) return `${call.method} has another signature in layer ${GRAMJS_LAYER}`;
+  if ((method.params.length === 0) !== (ours.params.length === 0)) return `${call.method} has another signature in layer ${GRAMJS_LAYER}`;
+  const lacking = method.params.find((p) => p.required && !ours.params.some((q) => q.name === p.name));
+  if (lacking) return `${call.method}.${lacking.name} is required in layer ${GRAMJS_LAYER} and not in this one`;
   const fields = (owner: string, params: readonly { name: string; type: string }[], fs: readonly Field[]): string | null => {
     for (const f of fs) {
       const p = params.find((x) => x.name === f.name);

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseLossless } from 'lossless-json';
 
 export const hasCommand = (cmd: string, args = ['--version']) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
 export const HAS_PHP = hasCommand('php', ['-v']);
@@ -49,7 +50,8 @@ export function runPhp(snippets: readonly string[]): Recorded[][] {
   const file = join(dir, `batch-${process.pid}-${Date.now()}.php`);
   const body = snippets.map((s) => `$tlsnip_calls = [];\n${s}\n$tlsnip_all[] = $tlsnip_calls;\n`).join('');
   writeFileSync(file, `<?php\n${PHP_PRELUDE}\n$tlsnip_all = [];\n${body}\necho json_encode($tlsnip_all, JSON_THROW_ON_ERROR);\n`);
-  return JSON.parse(run('php', ['-d', 'display_errors=stderr', file])) as Recorded[][];
+  // Lossless: PHP's 64-bit integers must arrive exactly.
+  return parseLossless(run('php', ['-d', 'display_errors=stderr', file])) as Recorded[][];
 }
 
 /** Lua: namespace tables whose functions record their one table argument; madelineFunction too. */
@@ -100,7 +102,7 @@ export function runLua(snippets: readonly string[]): Recorded[][] {
   const file = join(dir, `batch-${process.pid}-${Date.now()}.lua`);
   const body = snippets.map((s) => `calls = {}\ndo\n${s}\nend\nall[#all + 1] = '[' .. table.concat(calls, ',') .. ']'\n`).join('');
   writeFileSync(file, `${LUA_PRELUDE.replace('local calls', 'calls = nil')}\n${body}\nio.write('[' .. table.concat(all, ',') .. ']')\n`);
-  return JSON.parse(run('lua5.4', [file])) as Recorded[][];
+  return parseLossless(run('lua5.4', [file])) as Recorded[][];
 }
 
 /** The argv each `curl` invocation of a shell snippet receives, run by bash itself. */
@@ -162,3 +164,35 @@ export async function runTs(snippet: string): Promise<Recorded> {
 }
 
 export const hex = (s: string) => Buffer.from(s, 'utf8').toString('hex');
+
+/**
+ * Runs a GramJS call snippet (rendered without boilerplate: plain JavaScript) with the real `Api`
+ * classes and `big-integer` of the telegram package, and a stub client that records the request.
+ * Nested peers and uploads come back as markers naming what was asked for.
+ */
+export async function runTsWithGramjs(snippet: string): Promise<Record<string, unknown>> {
+  const { Api } = (await import('telegram')) as unknown as { Api: unknown };
+  const bigInt = (await import('big-integer')).default;
+  let recorded: Record<string, unknown> | undefined;
+  const client = {
+    invoke: async (req: Record<string, unknown>) => {
+      recorded = req;
+      return {};
+    },
+    getInputEntity: async (peer: unknown) => ({ __peer: peer }),
+    uploadFile: async (o: { file: { __path: string } }) => ({ __file: o.file.__path }),
+  };
+  const utils = { getInputUser: (x: unknown) => x, getInputChannel: (x: unknown) => x };
+  class CustomFile {
+    constructor(
+      _name: string,
+      _size: number,
+      readonly __path: string,
+    ) {}
+  }
+  const fs = { statSync: () => ({ size: 1 }) };
+  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...a: string[]) => (...x: unknown[]) => Promise<void>;
+  await new AsyncFunction('client', 'Api', 'bigInt', 'Buffer', 'utils', 'CustomFile', 'fs', snippet)(client, Api, bigInt, Buffer, utils, CustomFile, fs);
+  if (!recorded) throw new Error('the snippet made no call');
+  return recorded;
+}

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CallValues } from '../../src/values/types.js';
+import type { MethodModel } from '../../src/model/types.js';
 import { GRAMJS_LAYER, GRAMJS_VERSION, missingInGramjs } from './gramjs.js';
 import { REPO } from '../shared.js';
 
@@ -21,8 +22,8 @@ export interface TsCase {
   readonly name: string;
   readonly code: string;
   readonly call: CallValues;
-  /** The method's number of TL parameters (a GramJS class takes no argument when it is 0). */
-  readonly arity: number;
+  /** The method's TL definition (compared with GramJS's). */
+  readonly method: Pick<MethodModel, 'params'>;
 }
 
 export interface TscResult {
@@ -42,7 +43,7 @@ export function typecheck(label: string, cases: readonly TsCase[]): TscResult {
   const skipped: string[] = [];
   let written = 0;
   for (const c of cases) {
-    const why = missingInGramjs(c.call, c.arity);
+    const why = missingInGramjs(c.call, c.method);
     if (why) {
       skipped.push(`${c.name} (${why})`);
       continue;

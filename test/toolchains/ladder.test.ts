@@ -15,6 +15,7 @@ import { TARGETS } from '../../src/targets/registry.js';
 import { DEFAULT_SNIPPET_OPTIONS, methodCall } from '../../src/render/snippet.js';
 import { prepareTargets, renderMethod } from '../../src/render/checked.js';
 import type { CallValues, FlagsPolicy } from '../../src/values/types.js';
+import type { MethodModel } from '../../src/model/types.js';
 import { BUNDLE_176, BUNDLE_2018, BUNDLE_MODERN, HAS_SHARED } from '../shared.js';
 import { HAS_LUA, HAS_PHP } from '../support/stubs.js';
 import { curlArgvBatch, luaLoadBatch, phpParseBatch } from '../support/toolchains.js';
@@ -26,7 +27,7 @@ interface Rendered {
   readonly target: string;
   readonly code: string;
   readonly call: CallValues;
-  readonly arity: number;
+  readonly def: MethodModel;
 }
 
 const LAYERS: [string, string | undefined][] = [
@@ -55,7 +56,7 @@ async function renderLayer(path: string | undefined, flags: FlagsPolicy): Promis
   for (const m of schema.methods) {
     const call = methodCall(schema, m, opts.values);
     for (const s of renderMethod(prepared, schema, m, call, opts).snippets) {
-      out.push({ method: m.name, target: s.target, code: s.code, call, arity: m.params.length });
+      out.push({ method: m.name, target: s.target, code: s.code, call, def: m });
     }
   }
   return out;
@@ -133,7 +134,7 @@ for (const [layer, path] of LAYERS) {
       });
 
       it('tsc --strict type-checks every ts snippet the telegram package’s layer can express', () => {
-        const cases: TsCase[] = of('ts').map((r) => ({ name: r.method, code: r.code, call: r.call, arity: r.arity }));
+        const cases: TsCase[] = of('ts').map((r) => ({ name: r.method, code: r.code, call: r.call, method: r.def }));
         const r = typecheck(`${layer} flags ${flags}`, cases);
         tally('tsc', r.written, r.seconds);
         expect(r.written).toBeGreaterThan(100);
@@ -155,8 +156,9 @@ describe('the ladder can fail', () => {
     // In double quotes bash expands $5 (to nothing): the value would arrive as "costs ".
     const lost = 'curl "https://api.pwrtelegram.xyz/user${USER_TOKEN}/help.test" \\\n  --data-urlencode "message=costs $5"';
     const kept = 'curl "https://api.pwrtelegram.xyz/user${USER_TOKEN}/help.test" \\\n  --data-urlencode \'message=costs $5\'';
-    expect(checkHttp([{ method: 'help.test', target: 'http-user', code: kept, call, arity: 1 }])).toEqual([]);
-    expect(checkHttp([{ method: 'help.test', target: 'http-user', code: lost, call, arity: 1 }])).toHaveLength(1);
+    const def = { params: [] } as unknown as MethodModel;
+    expect(checkHttp([{ method: 'help.test', target: 'http-user', code: kept, call, def }])).toEqual([]);
+    expect(checkHttp([{ method: 'help.test', target: 'http-user', code: lost, call, def }])).toHaveLength(1);
   });
 });
 

@@ -6,7 +6,7 @@
 import type { MethodModel, ParamModel, TypeModel } from '../../model/types.js';
 import { parseTypeRef, printTypeRef, PRIMITIVES, type TypeRef } from '../../model/typeref.js';
 import { hrefTo, mdCell, mdCode, mdEscape, pageHelpers } from '../helpers.js';
-import { AUTO_PARAMS } from '../../values/examples.js';
+import { isAutoParam } from '../../values/examples.js';
 import { linkBetween } from '../theme.js';
 import type { Page, Site } from '../plan.js';
 import type { PageContext } from '../render.js';
@@ -88,7 +88,7 @@ export const theme: ThemeModule = {
       required: (_c, p) => {
         const param = p as ParamModel;
         if (param.flag) return `No (${param.flag.field}.${param.flag.bit})`;
-        return AUTO_PARAMS.has(param.name) ? 'No (the libraries fill it in)' : 'Yes';
+        return isAutoParam(param.name, param.type) ? 'No (the libraries fill it in)' : 'Yes';
       },
       usersCan: (_c, m) => ({ both: 'Yes', user: 'Yes', bot: 'No', unknown: 'Unknown' })[(m as MethodModel).usability],
       botsCan: (_c, m) => ({ both: 'Yes', user: 'No', bot: 'Yes', unknown: 'Unknown' })[(m as MethodModel).usability],
