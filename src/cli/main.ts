@@ -107,6 +107,18 @@ export async function main(argv: string[]): Promise<number> {
         ),
     )
     .command(
+      'vscode',
+      'write VS Code snippet files (.code-snippets): every method, its parameters as tabstops',
+      (y) =>
+        y
+          .option('target', { alias: 't', type: 'string', default: 'all', describe: 'php, lua, ts, or all (one file per language)' })
+          .option('out', { type: 'string', describe: 'the .code-snippets file (with --target all: a folder); default: print to stdout' })
+          .option('schema', { type: 'string', describe: SCHEMA_HELP })
+          .example('$0 vscode --target php --out .vscode/telegram-php.code-snippets', '')
+          .example('$0 vscode --target all --out .vscode', 'telegram-php/-lua/-ts.code-snippets'),
+      (a) => run(import('./vscode.js').then((m) => m.runVscode(a.target, a.out, a.schema))),
+    )
+    .command(
       'list <what>',
       'list the targets, or the methods of a schema',
       (y) =>
@@ -128,7 +140,7 @@ export async function main(argv: string[]): Promise<number> {
           .example('$0 validate snippets/ docs/', ''),
       (a) => run(import('./validate.js').then((m) => m.runValidate(a.paths!.map(String), a.json))),
     )
-    .demandCommand(1, 'give a command: snippet, docs, list or validate')
+    .demandCommand(1, 'give a command: snippet, docs, vscode, list or validate')
     .recommendCommands()
     .strict()
     .help()

@@ -15,6 +15,8 @@ export interface RenderOptions {
   readonly phpStyle: 'named' | 'array';
   /** ts: the npm package the imports name (teleproto is a drop-in fork of telegram). */
   readonly tsPackage: 'telegram' | 'teleproto';
+  /** Editor snippets: wrap each top-level argument value in zero-width markers (see markers.ts). */
+  readonly markArguments?: boolean;
 }
 
 export const DEFAULT_RENDER_OPTIONS: RenderOptions = Object.freeze({ boilerplate: true, phpStyle: 'named', tsPackage: 'telegram' });

@@ -6,6 +6,7 @@
 import { typeVariableName } from '../../model/typeref.js';
 import { commentLines, defineHelpers, warnings } from '../helpers.js';
 import { withoutAuto } from '../common.js';
+import { markArgument } from '../markers.js';
 import { group, printDoc, type Doc } from '../doc.js';
 import type { SnippetContext, Target } from '../types.js';
 import { luaKey, luaString, luaTable, luaValue } from './literal.js';
@@ -14,7 +15,7 @@ const LAYOUT = { printWidth: 80, tabWidth: 2 };
 
 function callDoc(ctx: SnippetContext): Doc {
   const name = ctx.method.name;
-  const fields = withoutAuto(ctx.call.args).map((f) => [luaKey(f.name), luaValue(f.value)]);
+  const fields = withoutAuto(ctx.call.args).map((f, i) => [luaKey(f.name), ctx.options.markArguments ? markArgument(i, luaValue(f.value)) : luaValue(f.value)]);
   const viaFunction = !name.includes('.') || name.startsWith('upload.');
   if (viaFunction) return ['madelineFunction(', luaTable([`_=${luaString(name)}`, ...fields]), ')'];
   return [name, '(', luaTable(fields), ')'];

@@ -9,6 +9,7 @@ import { commentLines, defineHelpers, warnings } from '../helpers.js';
 import { group, huggedArguments, printDoc, type Doc } from '../doc.js';
 import type { SnippetContext, Target } from '../types.js';
 import { phpArray, phpFields, phpString, phpValue } from './literal.js';
+import { markArgument } from '../markers.js';
 
 const LAYOUT = { printWidth: 80, tabWidth: 4 };
 
@@ -31,11 +32,14 @@ export const NAMES_TOOLS_CANNOT_PARSE = new Set(['clone', 'include', 'include_on
 function callDoc(ctx: SnippetContext): Doc {
   const args = phpFields(ctx.call.args);
   if (ctx.options.phpStyle === 'array' || args.some((a) => NAMES_TOOLS_CANNOT_PARSE.has(a.name))) {
-    const array = phpArray(args.map((f) => [phpString(f.name), ' => ', phpValue(f.value)]));
+    const array = phpArray(args.map((f, i) => [phpString(f.name), ' => ', arg(ctx, i, phpValue(f.value))]));
     return [phpCallee(ctx.method.name), args.length ? huggedArguments([array], true) : '()'];
   }
-  return [phpCallee(ctx.method.name), huggedArguments(args.map((f) => [f.name, ': ', phpValue(f.value)]), false)];
+  return [phpCallee(ctx.method.name), huggedArguments(args.map((f, i) => [f.name, ': ', arg(ctx, i, phpValue(f.value))]), false)];
 }
+
+/** An argument's value, marked for editor snippets when asked. */
+const arg = (ctx: SnippetContext, i: number, doc: Doc): Doc => (ctx.options.markArguments ? markArgument(i, doc) : doc);
 
 /** `// …` comments; `?>` would end PHP mode even inside a line comment. */
 const phpComment = (text: string) => commentLines(text, '//', (l) => l.replace(/\?>/g, '? >'));

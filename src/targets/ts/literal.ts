@@ -152,8 +152,13 @@ export function tsValue(v: Value, needs: TsNeeds, top: boolean): Doc {
   }
 }
 
-export function fieldsDoc(fields: readonly { name: string; value: Value }[], needs: TsNeeds, top = false): Doc[] {
-  return fields.map((f) => property(tsKey(camelField(f.name)), f.value, tsValue(f.value, needs, top)));
+export function fieldsDoc(
+  fields: readonly { name: string; value: Value }[],
+  needs: TsNeeds,
+  top = false,
+  mark: (index: number, doc: Doc) => Doc = (_i, doc) => doc,
+): Doc[] {
+  return fields.map((f, i) => property(tsKey(camelField(f.name)), f.value, mark(i, tsValue(f.value, needs, top))));
 }
 
 /** prettier's tabWidth for TypeScript, and how much wider than it a key must be to break after it. */

@@ -5,6 +5,7 @@
  */
 import { commentLines, defineHelpers } from '../helpers.js';
 import { withoutAuto } from '../common.js';
+import { markArgument } from '../markers.js';
 import { group, indent, softline, ifBreak, printDoc, type Doc } from '../doc.js';
 import type { SnippetContext, Target } from '../types.js';
 import { apiClass, fieldsDoc, newNeeds, tsNew, tsValue, type TsNeeds } from './literal.js';
@@ -25,7 +26,7 @@ function built(ctx: SnippetContext): Built {
     const needs = newNeeds();
     // GramJS fills in a top-level random_id; nested ones are required by its constructor types.
     const args = withoutAuto(ctx.call.args);
-    const doc = tsNew(apiClass(ctx.method.name), fieldsDoc(args, needs, true), ctx.method.params.length);
+    const doc = tsNew(apiClass(ctx.method.name), fieldsDoc(args, needs, true, ctx.options.markArguments ? markArgument : undefined), ctx.method.params.length);
     cache.set(ctx, (b = { doc, needs }));
   }
   return b;
