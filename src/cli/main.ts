@@ -119,6 +119,15 @@ export async function main(argv: string[]): Promise<number> {
       (a) => run(import('./vscode.js').then((m) => m.runVscode(a.target, a.out, a.schema))),
     )
     .command(
+      'lsp',
+      'run the language server (completion and hover for PHP, Lua and TypeScript) over stdio',
+      (y) =>
+        y
+          .option('stdio', { type: 'boolean', default: true, describe: 'talk JSON-RPC over stdin and stdout (the only transport)' })
+          .example('$0 lsp --stdio', 'for any editor; the schema comes from the initialization option tlsnip.schema'),
+      () => run(import('./lsp.js').then((m) => m.runLspCommand())),
+    )
+    .command(
       'list <what>',
       'list the targets, or the methods of a schema',
       (y) =>
@@ -140,7 +149,7 @@ export async function main(argv: string[]): Promise<number> {
           .example('$0 validate snippets/ docs/', ''),
       (a) => run(import('./validate.js').then((m) => m.runValidate(a.paths!.map(String), a.json))),
     )
-    .demandCommand(1, 'give a command: snippet, docs, vscode, list or validate')
+    .demandCommand(1, 'give a command: snippet, docs, vscode, lsp, list or validate')
     .recommendCommands()
     .strict()
     .help()

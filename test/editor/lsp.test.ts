@@ -1,0 +1,201 @@
+/**
+ * `tlsnip lsp --stdio` as a real child process, spoken to with vscode-jsonrpc: completion and hover in
+ * PHP, Lua and TypeScript documents, inserted texts that validate, malformed requests that get errors
+ * while the server keeps serving, the schema from initialization options, and a clean shutdown.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkCodeAsync } from '../../src/validate/check.js';
+import type { GrammarId } from '../../src/validate/grammars.js';
+import { expandSnippet } from '../support/snippet-expand.js';
+import { REPO } from '../shared.js';
+
+interface Item {
+  label: string;
+  kind?: number;
+  insertTextFormat?: number;
+  filterText?: string;
+  textEdit?: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
+}
+
+interface Server {
+  child: ChildProcess;
+  rpc: MessageConnection;
+  stderr: () => string;
+}
+
+async function startServer(initializationOptions: object = {}): Promise<Server> {
+  const child = spawn(process.execPath, [join(REPO, 'bin', 'tlsnip.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  rpc.listen();
+  await rpc.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+  await rpc.sendNotification('initialized', {});
+  return { child, rpc, stderr: () => err };
+}
+
+const open = (s: Server, uri: string, languageId: string, text: string) =>
+  s.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+
+const complete = (s: Server, uri: string, line: number, character: number) =>
+  s.rpc.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } }) as Promise<Item[]>;
+
+/** The document after inserting an item with every tabstop at its default. */
+function apply(text: string, item: Item): string {
+  const lines = text.split('\n');
+  const { start, end } = item.textEdit!.range;
+  const line = lines[start.line]!;
+  lines[start.line] = line.slice(0, start.character) + expandSnippet(item.textEdit!.newText) + line.slice(end.character);
+  return lines.join('\n');
+}
+
+let server: Server;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server?.child.kill());
+
+describe('completion', () => {
+  const cases: [string, string, GrammarId, string, string, string][] = [
+    ['php', 'file:///a.php', 'php', '<?php\n$MadelineProto->photos->', 'getUserPhotos', '$photos_Photos = $MadelineProto->photos->getUserPhotos('],
+    ['lua', 'file:///a.lua', 'lua', 'photos.', 'getUserPhotos', "local photos_Photos = photos.getUserPhotos({\n  user_id='@durov',"],
+    ['typescript', 'file:///a.ts', 'typescript', 'Api.photos.', 'GetUserPhotos', 'const result = await client.invoke('],
+  ];
+  for (const [languageId, uri, grammar, text, label, inserted] of cases) {
+    it(`${languageId}: offers the namespace's methods and inserts the CLI's statement, which validates`, async () => {
+      await open(server, uri, languageId, text);
+      const lines = text.split('\n');
+      const items = await complete(server, uri, lines.length - 1, lines.at(-1)!.length);
+      const item = items.find((i) => i.label === label)!;
+      expect(item).toBeDefined();
+      expect(items.length).toBeGreaterThan(3);
+      expect(item.insertTextFormat).toBe(2);
+      const doc = apply(text, item);
+      expect(doc).toContain(inserted);
+      expect(await checkCodeAsync(grammar, doc)).toEqual([]);
+    });
+  }
+
+  it('php: every method of a namespace inserts valid code', async () => {
+    const text = '<?php\n$MadelineProto->messages->';
+    await open(server, 'file:///m.php', 'php', text);
+    const items = await complete(server, 'file:///m.php', 1, 26);
+    expect(items.length).toBeGreaterThan(100);
+    for (const item of items) expect(await checkCodeAsync('php', apply(text, item)), item.label).toEqual([]);
+  });
+
+  it('php: at the top level, namespaces and methods without one; mid-line, the call expression', async () => {
+    await open(server, 'file:///top.php', 'php', '<?php\n$MadelineProto->\n$x = $MadelineProto->photos->');
+    const top = await complete(server, 'file:///top.php', 1, 16);
+    expect(top.map((i) => i.label)).toEqual(expect.arrayContaining(['photos', 'messages', 'invokeWithLayer']));
+    const mid = await complete(server, 'file:///top.php', 2, 29);
+    const item = mid.find((i) => i.label === 'getUserPhotos')!;
+    const doc = apply('<?php\n\n$x = $MadelineProto->photos->', item);
+    expect(doc).toMatch(/\$x = \$MadelineProto->photos->getUserPhotos\(/);
+    expect(await checkCodeAsync('php', `${doc};`)).toEqual([]);
+  });
+
+  it('typescript: `new Api.` mid-expression inserts the request', async () => {
+    const text = 'const r = await client.invoke(new Api.photos.';
+    await open(server, 'file:///m.ts', 'typescript', text);
+    const item = (await complete(server, 'file:///m.ts', 0, text.length)).find((i) => i.label === 'GetUserPhotos')!;
+    const doc = apply(text, item);
+    expect(doc).toMatch(/^const r = await client\.invoke\(new Api\.photos\.GetUserPhotos\(\{/);
+    expect(await checkCodeAsync('typescript', `${doc});`)).toEqual([]);
+  });
+
+  it('offers nothing where no method can be written', async () => {
+    await open(server, 'file:///n.php', 'php', '<?php\n$foo->');
+    expect(await complete(server, 'file:///n.php', 1, 6)).toEqual([]);
+  });
+});
+
+describe('hover', () => {
+  it('shows description, parameters, return type, usability and errors', async () => {
+    await open(server, 'file:///h.php', 'php', "<?php\n$MadelineProto->photos->getUserPhotos(user_id: '@durov');");
+    const hover = (await server.rpc.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///h.php' }, position: { line: 1, character: 30 } })) as {
+      contents: { kind: string; value: string };
+    };
+    expect(hover.contents.kind).toBe('markdown');
+    expect(hover.contents.value).toContain('**photos.getUserPhotos** → `photos.Photos`');
+    expect(hover.contents.value).toContain('| `user_id` | `InputUser` | Yes | User ID |');
+    expect(hover.contents.value).toContain('Can be called by: users and bots.');
+    expect(hover.contents.value).toContain('`MAX_ID_INVALID`');
+  });
+
+  it('works in Lua and TypeScript too, and is null elsewhere', async () => {
+    await open(server, 'file:///h.lua', 'lua', "local x = messages.sendMessage({peer='me'})");
+    const lua = (await server.rpc.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///h.lua' }, position: { line: 0, character: 22 } })) as { contents: { value: string } };
+    expect(lua.contents.value).toContain('**messages.sendMessage**');
+    await open(server, 'file:///h.ts', 'typescript', 'new Api.help.GetConfig()');
+    const ts = (await server.rpc.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///h.ts' }, position: { line: 0, character: 15 } })) as { contents: { value: string } };
+    expect(ts.contents.value).toContain('**help.getConfig**');
+    expect(await server.rpc.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///h.ts' }, position: { line: 0, character: 0 } })).toBeNull();
+  });
+});
+
+describe('malformed requests get errors, and the server keeps serving', () => {
+  it('unknown document, position past the end, invalid params', async () => {
+    await expect(complete(server, 'file:///never-opened.php', 0, 0)).rejects.toMatchObject({ code: -32602, message: expect.stringMatching(/unknown document file:\/\/\/never-opened\.php/) });
+    await open(server, 'file:///p.php', 'php', '<?php\n$MadelineProto->');
+    await expect(complete(server, 'file:///p.php', 9, 0)).rejects.toMatchObject({ code: -32602, message: expect.stringMatching(/outside/) });
+    await expect(complete(server, 'file:///p.php', 1, 99)).rejects.toMatchObject({ code: -32602 });
+    await expect(server.rpc.sendRequest('textDocument/completion', { textDocument: { uri: 'file:///p.php' } })).rejects.toMatchObject({ code: -32602 });
+    await expect(server.rpc.sendRequest('textDocument/hover', { nonsense: true })).rejects.toMatchObject({ code: -32602 });
+    await expect(server.rpc.sendRequest('tlsnip/noSuchMethod', {})).rejects.toMatchObject({ code: -32601 });
+    // Still serving:
+    expect((await complete(server, 'file:///p.php', 1, 16)).length).toBeGreaterThan(10);
+  });
+});
+
+describe('configuration and lifecycle', () => {
+  it('reads the schema from the initialization options', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tlsnip-lsp-'));
+    const tl = join(dir, 'tiny.tl');
+    writeFileSync(tl, 'boolTrue#997275b5 = Bool;\nboolFalse#bc799737 = Bool;\n---functions---\nhelp.ping#aaaaaaaa id:int = Bool;\n');
+    const s = await startServer({ tlsnip: { schema: tl } });
+    await open(s, 'file:///t.php', 'php', '<?php\n$MadelineProto->help->');
+    const items = await complete(s, 'file:///t.php', 1, 22);
+    expect(items.map((i) => i.label)).toEqual(['ping']);
+    await s.rpc.sendRequest('shutdown');
+    await s.rpc.sendNotification('exit');
+    const code = await new Promise((r) => s.child.on('exit', r));
+    expect(code).toBe(0);
+  });
+
+  it('a broken schema is an error naming the file and line; a corrected setting recovers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tlsnip-lsp-'));
+    const bad = join(dir, 'bad.tl');
+    writeFileSync(bad, 'boolTrue#997275b5 = Bool;\n---functions---\nhelp.ping#zz id:int = Bool;\n');
+    const s = await startServer({ tlsnip: { schema: bad } });
+    await open(s, 'file:///b.php', 'php', '<?php\n$MadelineProto->help->\n$MadelineProto->help->ping();');
+    await expect(complete(s, 'file:///b.php', 1, 22)).rejects.toMatchObject({
+      code: -32603,
+      message: expect.stringMatching(new RegExp(`bad\\.tl:3`)),
+    });
+    await expect(s.rpc.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///b.php' }, position: { line: 2, character: 24 } })).rejects.toMatchObject({
+      code: -32603,
+      message: expect.stringMatching(/bad\.tl:3/),
+    });
+    const good = join(dir, 'good.tl');
+    writeFileSync(good, 'boolTrue#997275b5 = Bool;\n---functions---\nhelp.ping#aaaaaaaa id:int = Bool;\n');
+    await s.rpc.sendNotification('workspace/didChangeConfiguration', { settings: { tlsnip: { schema: good } } });
+    expect((await complete(s, 'file:///b.php', 1, 22)).map((i) => i.label)).toEqual(['ping']);
+    await s.rpc.sendRequest('shutdown');
+    await s.rpc.sendNotification('exit');
+    expect(await new Promise((r) => s.child.on('exit', r))).toBe(0);
+  });
+
+  it('shuts down cleanly', async () => {
+    await server.rpc.sendRequest('shutdown');
+    await server.rpc.sendNotification('exit');
+    const code = await new Promise((r) => server.child.on('exit', r));
+    expect(code).toBe(0);
+    expect(server.stderr()).toBe('');
+  });
+});
