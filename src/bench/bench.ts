@@ -5,7 +5,8 @@
  *    httpsnippet and converts one request (median of N runs each, interleaved);
  *  - warm throughput of render + tree-sitter check over every method of the bundled layer × 5 targets;
  *  - which grammars a php-only run loads;
- *  - a full docs build of the bundled layer, and a rebuild with nothing changed.
+ *  - a full docs build of the bundled layer, and a rebuild with nothing changed;
+ *  - the language server: spawn to first completion, completion latency, memory (lsp.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { loadSchema } from '../loaders/index.js';
 import { TARGETS } from '../targets/registry.js';
 import { DEFAULT_SNIPPET_OPTIONS, methodCall } from '../render/snippet.js';
 import { prepareTargets, renderMethod } from '../render/checked.js';
+import { lspBench } from './lsp.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -112,6 +114,9 @@ function docs(): void {
   console.log(`  rebuild with nothing changed: ${(median(again) / 1000).toFixed(2)} s (target ≤ 0.5 s)`);
 }
 
-await cold();
-await warm();
-docs();
+// BENCH_ONLY=cold,warm,docs,lsp runs a subset.
+const only = new Set((process.env.BENCH_ONLY ?? 'cold,warm,docs,lsp').split(','));
+if (only.has('cold')) await cold();
+if (only.has('warm')) await warm();
+if (only.has('docs')) docs();
+if (only.has('lsp')) await lspBench(ROOT, Math.max(5, Math.floor(RUNS / 2)));

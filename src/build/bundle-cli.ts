@@ -7,9 +7,13 @@
  * rare paths stay external.
  */
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+
+// Chunk names carry content hashes: without emptying the folder, every build would leave the last one's behind.
+rmSync(new URL('../../dist/bundle/', import.meta.url), { recursive: true, force: true });
 
 const result = await build({
   absWorkingDir: root,

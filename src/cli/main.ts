@@ -3,8 +3,6 @@
  * 2 bad input (unknown method or target, malformed schema, bad --set, bad options).
  * Command modules are imported only when their command runs, to keep start-up short.
  */
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
 
 const EXIT_BAD_INPUT = 2;
 
@@ -26,8 +24,15 @@ function report(e: unknown): number {
 
 const SCHEMA_HELP = 'schema to read: a bundle.json, a .tl file or an @mtcute/tl api-schema.json (default: the bundled @mtcute/tl layer)';
 
+/** What editors pass to `tlsnip lsp` (some add `--clientProcessId=N`): started without the argument parser. */
+const LSP_ARG = /^--(stdio|clientProcessId=\d+)$/;
+
 export async function main(argv: string[]): Promise<number> {
   (await import('./trace.js')).mark('main');
+  if (argv[0] === 'lsp' && argv.slice(1).every((a) => LSP_ARG.test(a))) {
+    return (await import('./lsp.js')).runLspCommand().catch(report);
+  }
+  const { default: yargs } = await import('yargs');
   let code = 0;
   const run = (p: Promise<number>) =>
     p.then(
@@ -124,8 +129,9 @@ export async function main(argv: string[]): Promise<number> {
       (y) =>
         y
           .option('stdio', { type: 'boolean', default: true, describe: 'talk JSON-RPC over stdin and stdout (the only transport)' })
+          .option('clientProcessId', { type: 'number', describe: "the editor's process id (the server also exits when its stdin closes)" })
           .example('$0 lsp --stdio', 'for any editor; the schema comes from the initialization option tlsnip.schema'),
-      () => run(import('./lsp.js').then((m) => m.runLspCommand())),
+      (a) => run(import('./lsp.js').then((m) => m.runLspCommand(a.stdio))),
     )
     .command(
       'list <what>',

@@ -77,8 +77,11 @@ export interface BundledCache {
   readonly model: SchemaModel;
 }
 
-/** Reads the cache file; null when it is missing, unreadable or for another @mtcute/tl version. */
-export async function readBundledCache(file: string, version: string): Promise<SchemaModel | null> {
+/**
+ * Reads the cache file; null when it is missing, unreadable or for another @mtcute/tl version
+ * (`version` null: any version, for a standalone bundle that ships the cache without the package).
+ */
+export async function readBundledCache(file: string, version: string | null): Promise<SchemaModel | null> {
   let text: string;
   try {
     const bytes = await readFile(file);
@@ -90,7 +93,7 @@ export async function readBundledCache(file: string, version: string): Promise<S
   }
   try {
     const data = JSON.parse(text) as Partial<BundledCache> | null;
-    if (!data || data.mtcuteVersion !== version || !data.model || typeof data.model !== 'object') return null;
+    if (!data || (version !== null && data.mtcuteVersion !== version) || !data.model || typeof data.model !== 'object') return null;
     const model = data.model;
     if (!Array.isArray(model.methods) || !Array.isArray(model.constructors) || !Array.isArray(model.types)) return null;
     // Validated when written: no zod here, only the freeze every loader output gets.
@@ -105,11 +108,22 @@ export interface LoadBundledOptions {
   readonly cacheFile?: string;
 }
 
-/** The default schema: the precomputed model when it matches the installed @mtcute/tl, else a conversion. */
+/**
+ * The default schema: the precomputed model when it matches the installed @mtcute/tl, else a
+ * conversion. Where @mtcute/tl is not installed at all (the VS Code extension ships the server as
+ * one bundle beside the cache), the cache is the schema, whatever version wrote it.
+ */
 export async function loadBundledDefault(opts: LoadBundledOptions = {}): Promise<SchemaModel> {
-  const pkg = await bundledPackage();
-  const cached = await readBundledCache(opts.cacheFile ?? BUNDLED_CACHE_FILE, pkg.version);
-  return cached ?? convertBundled();
+  const file = opts.cacheFile ?? BUNDLED_CACHE_FILE;
+  let pkg: BundledPackage;
+  try {
+    pkg = await bundledPackage();
+  } catch {
+    const standalone = await readBundledCache(file, null);
+    if (standalone) return standalone;
+    throw new Error(`no bundled schema: @mtcute/tl is not installed and ${file} is missing or unreadable`);
+  }
+  return (await readBundledCache(file, pkg.version)) ?? convertBundled();
 }
 
 /**

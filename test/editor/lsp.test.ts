@@ -3,56 +3,17 @@
  * PHP, Lua and TypeScript documents, inserted texts that validate, malformed requests that get errors
  * while the server keeps serving, the schema from initialization options, and a clean shutdown.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSchema } from '../../src/loaders/index.js';
 import { checkCodeAsync } from '../../src/validate/check.js';
 import type { GrammarId } from '../../src/validate/grammars.js';
-import { expandSnippet } from '../support/snippet-expand.js';
 import { REPO } from '../shared.js';
-
-interface Item {
-  label: string;
-  kind?: number;
-  insertTextFormat?: number;
-  filterText?: string;
-  textEdit?: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
-}
-
-interface Server {
-  child: ChildProcess;
-  rpc: MessageConnection;
-  stderr: () => string;
-}
-
-async function startServer(initializationOptions: object = {}): Promise<Server> {
-  const child = spawn(process.execPath, [join(REPO, 'bin', 'tlsnip.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let err = '';
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  const rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  rpc.listen();
-  await rpc.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
-  await rpc.sendNotification('initialized', {});
-  return { child, rpc, stderr: () => err };
-}
-
-const open = (s: Server, uri: string, languageId: string, text: string) =>
-  s.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
-
-const complete = (s: Server, uri: string, line: number, character: number) =>
-  s.rpc.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } }) as Promise<Item[]>;
-
-/** The document after inserting an item with every tabstop at its default. */
-function apply(text: string, item: Item): string {
-  const lines = text.split('\n');
-  const { start, end } = item.textEdit!.range;
-  const line = lines[start.line]!;
-  lines[start.line] = line.slice(0, start.character) + expandSnippet(item.textEdit!.newText) + line.slice(end.character);
-  return lines.join('\n');
-}
+import { staticGraph } from '../support/imports.js';
+import { apply, CLI_SERVER, complete, open, startServer, type Server } from '../support/lsp-client.js';
 
 let server: Server;
 beforeAll(async () => {
@@ -153,6 +114,22 @@ describe('malformed requests get errors, and the server keeps serving', () => {
   });
 });
 
+describe('the index', () => {
+  it('fills in the background after start-up and says so in the log', async () => {
+    const count = (await loadSchema(undefined)).methods.length;
+    expect(await server.log(/indexed/)).toMatch(new RegExp(`^tlsnip: ${count} methods indexed for php, lua and ts in \\d+ ms$`));
+  });
+});
+
+describe('completion never waits for tree-sitter', () => {
+  it('the server reaches neither web-tree-sitter nor src/validate/ statically', () => {
+    const graph = [...staticGraph(join(REPO, 'src/editor/lsp/server.ts'))];
+    expect(graph.filter((s) => s === 'web-tree-sitter' || /\/src\/validate\//.test(s))).toEqual([]);
+    // The walker does see them from the snippet-file writer, which validates every body:
+    expect(staticGraph(join(REPO, 'src/editor/vscode.ts')).has(join(REPO, 'src/validate/check.ts'))).toBe(true);
+  });
+});
+
 describe('configuration and lifecycle', () => {
   it('reads the schema from the initialization options', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tlsnip-lsp-'));
@@ -162,6 +139,7 @@ describe('configuration and lifecycle', () => {
     await open(s, 'file:///t.php', 'php', '<?php\n$MadelineProto->help->');
     const items = await complete(s, 'file:///t.php', 1, 22);
     expect(items.map((i) => i.label)).toEqual(['ping']);
+    expect(await s.log(/indexed/)).toMatch(/^tlsnip: 1 method indexed for php, lua and ts in \d+ ms$/);
     await s.rpc.sendRequest('shutdown');
     await s.rpc.sendNotification('exit');
     const code = await new Promise((r) => s.child.on('exit', r));
@@ -189,6 +167,21 @@ describe('configuration and lifecycle', () => {
     await s.rpc.sendRequest('shutdown');
     await s.rpc.sendNotification('exit');
     expect(await new Promise((r) => s.child.on('exit', r))).toBe(0);
+  });
+
+  it('exits with 1 when told to exit without a shutdown request first', async () => {
+    const s = await startServer();
+    await s.rpc.sendNotification('exit');
+    expect(await new Promise((r) => s.child.on('exit', r))).toBe(1);
+  });
+
+  it('exits when the editor goes away (stdin closes), and refuses any transport but stdio', async () => {
+    const s = await startServer({}, [...CLI_SERVER, '--clientProcessId=1']);
+    s.child.stdin!.end();
+    expect(await new Promise((r) => s.child.on('exit', r))).toBe(1);
+    const r = spawnSync(process.execPath, [CLI_SERVER[0]!, 'lsp', '--no-stdio'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('tlsnip: the language server talks over stdio only: drop --no-stdio\n');
   });
 
   it('shuts down cleanly', async () => {

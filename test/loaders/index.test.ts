@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { ACCEPTED_FORMATS, loadSchema } from '../../src/loaders/index.js';
 import { REPO } from '../shared.js';
+import { staticGraph } from '../support/imports.js';
 
 const FIX = join(REPO, 'test/fixtures/loaders');
 
@@ -96,24 +97,6 @@ describe('loadSchema', () => {
  * bundled.ts and index.ts through the repo's modules and check none of them is reached.
  */
 describe('lazy imports on the default path', () => {
-  const IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
-  function staticGraph(entry: string): Set<string> {
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      if (!file.startsWith('/')) return; // a package
-      const src = readFileSync(file, 'utf8');
-      for (const m of src.matchAll(IMPORT)) {
-        const spec = m[1]!;
-        if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
-        else seen.add(spec);
-      }
-    };
-    visit(entry);
-    return seen;
-  }
-
   for (const entry of ['bundled.ts', 'index.ts']) {
     it(`${entry} reaches neither zod nor node-html-markdown statically`, () => {
       const graph = [...staticGraph(join(REPO, 'src/loaders', entry))];

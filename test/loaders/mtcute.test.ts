@@ -232,4 +232,11 @@ describe('bundled default (@mtcute/tl)', async () => {
     writeFileSync(broken, '{"mtcuteVersion": ');
     expect(await readBundledCache(broken, (await bundledPackage()).version)).toBeNull();
   });
+
+  it('without @mtcute/tl (a standalone bundle), takes a cache of any version, and still refuses a broken one', async () => {
+    const other = join(dir, 'other.json');
+    expect((await readBundledCache(other, null))?.methods).toEqual([]);
+    expect(await readBundledCache(join(dir, 'broken.json'), null)).toBeNull();
+    expect(await readBundledCache(join(dir, 'missing.json'), null)).toBeNull();
+  });
 });

@@ -4,7 +4,7 @@
  * method its own way: `$MadelineProto->photos->getUserPhotos`, `photos.getUserPhotos`,
  * `Api.photos.GetUserPhotos`.
  */
-import type { EditorTarget } from '../vscode.js';
+import type { EditorTarget } from '../snippet-syntax.js';
 
 export const LANGUAGE_TARGETS: Readonly<Record<string, EditorTarget>> = {
   php: 'php',

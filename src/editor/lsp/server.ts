@@ -20,67 +20,11 @@ import {
   type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { loadSchema } from '../../loaders/index.js';
-import { lookup, type SchemaLookup } from '../../model/lookup.js';
-import type { MethodModel, SchemaModel } from '../../model/types.js';
-import { prepareTarget, type PreparedTarget } from '../../render/snippet.js';
-import { targetInfo } from '../../targets/registry.js';
-import { DEFAULT_SNIPPET_OPTIONS } from '../../render/snippet.js';
-import { markedStatement, toSnippetSyntax, EDITOR_TARGETS, type EditorTarget } from '../vscode.js';
+import type { MethodModel } from '../../model/types.js';
+import type { EditorTarget } from '../snippet-syntax.js';
+import { buildIndex, type Index } from './index.js';
 import { completionSite, methodAt, LANGUAGE_TARGETS, type CompletionSite } from './language.js';
 import { hoverMarkdown } from './hover.js';
-
-interface Index {
-  readonly schema: SchemaModel;
-  readonly lookup: SchemaLookup;
-  /** namespace → methods; '' holds the methods without a namespace. */
-  readonly byNamespace: ReadonlyMap<string, readonly MethodModel[]>;
-  readonly prepared: ReadonlyMap<EditorTarget, PreparedTarget>;
-  /** Rendered insert texts, by target, method and form. */
-  readonly texts: Map<string, string>;
-}
-
-async function buildIndex(schemaPath: string | undefined): Promise<Index> {
-  const [schema, ...prepared] = await Promise.all([
-    loadSchema(schemaPath),
-    ...EDITOR_TARGETS.map((id) => prepareTarget(targetInfo(id)!, DEFAULT_SNIPPET_OPTIONS.templates)),
-  ]);
-  const byNamespace = new Map<string, MethodModel[]>();
-  for (const m of (schema as SchemaModel).methods) {
-    const dot = m.name.indexOf('.');
-    const ns = dot < 0 ? '' : m.name.slice(0, dot);
-    byNamespace.set(ns, [...(byNamespace.get(ns) ?? []), m]);
-  }
-  return {
-    schema: schema as SchemaModel,
-    lookup: lookup(schema as SchemaModel),
-    byNamespace,
-    prepared: new Map(EDITOR_TARGETS.map((id, i) => [id, prepared[i] as PreparedTarget])),
-    texts: new Map(),
-  };
-}
-
-/** The insert text of a method: the whole statement, or (mid-line) the call expression alone. */
-function insertText(index: Index, target: EditorTarget, method: MethodModel, statement: boolean): string {
-  const key = `${target}\0${method.name}\0${statement}`;
-  let text = index.texts.get(key);
-  if (text === undefined) {
-    const m = markedStatement(index.prepared.get(target)!, index.schema, method)!;
-    text = toSnippetSyntax(statement ? m.marked : expressionOf(target, m.marked), m.call);
-    index.texts.set(key, text);
-  }
-  return text;
-}
-
-/** The call expression of a statement: without `$x = ` / `local x = ` / the invoke wrapper. */
-function expressionOf(target: EditorTarget, statement: string): string {
-  const body = statement.replace(/^(\s*(\/\/|--).*\n)*/, '');
-  if (target === 'ts') {
-    const start = body.indexOf('new Api.');
-    return body.slice(start).replace(/,?\s*\);\s*$/, '').replace(/\s+$/, '');
-  }
-  return body.replace(/^(local\s+)?\$?\w+ = /, '').replace(/;\s*$/, '');
-}
 
 const label = (target: EditorTarget, method: MethodModel) => {
   const short = method.name.slice(method.name.indexOf('.') + 1);
@@ -92,25 +36,27 @@ function completions(index: Index, target: EditorTarget, site: CompletionSite, b
   const range = { start: { line, character: site.start }, end: { line, character } };
   // What the edit replaces, up to the name being typed (`$MadelineProto->photos->`, `new Api.photos.`).
   const head = before.slice(site.start, character - site.typed.length);
-  const methodItem = (m: MethodModel): CompletionItem => ({
-    label: label(target, m),
-    kind: CompletionItemKind.Method,
-    detail: `${m.name} → ${m.returns}`,
-    documentation: { kind: MarkupKind.Markdown, value: m.description || m.name },
-    insertTextFormat: InsertTextFormat.Snippet,
-    textEdit: { range, newText: insertText(index, target, m, site.statement) },
-    // The edit replaces the whole expression, so the client filters against that text.
-    filterText: head + label(target, m),
-  });
-  if (site.namespace !== null) {
-    const methods = index.byNamespace.get(site.namespace);
-    return methods ? methods.map(methodItem) : [];
-  }
+  const methodItem = (m: MethodModel): CompletionItem | undefined => {
+    const texts = index.texts(target, m);
+    if (!texts) return undefined;
+    return {
+      label: label(target, m),
+      kind: CompletionItemKind.Method,
+      detail: `${m.name} → ${m.returns}`,
+      documentation: { kind: MarkupKind.Markdown, value: m.description || m.name },
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range, newText: site.statement ? texts.statement : texts.expression },
+      // The edit replaces the whole expression, so the client filters against that text.
+      filterText: head + label(target, m),
+    };
+  };
+  const methodItems = (methods: readonly MethodModel[]) => methods.map(methodItem).filter((i): i is CompletionItem => i !== undefined);
+  if (site.namespace !== null) return methodItems(index.byNamespace.get(site.namespace) ?? []);
   const items: CompletionItem[] = [];
   for (const ns of [...index.byNamespace.keys()].filter(Boolean).sort()) {
     items.push({ label: ns, kind: CompletionItemKind.Module, detail: `${index.byNamespace.get(ns)!.length} methods` });
   }
-  if (target !== 'lua') for (const m of index.byNamespace.get('') ?? []) items.push(methodItem(m));
+  if (target !== 'lua') items.push(...methodItems(index.byNamespace.get('') ?? []));
   return items;
 }
 
@@ -123,6 +69,18 @@ export function startServer(connection: Connection): void {
   let schemaPath: string | undefined;
   let index: Promise<Index> | undefined;
   const ready = () => (index ??= buildIndex(schemaPath));
+  /** (Re)loads the schema, then renders every insert text in the background and says so in the log. */
+  const load = () => {
+    const current = ready();
+    current
+      .then((i) => i.warm(() => index === current))
+      .then(
+        (w) => {
+          if (index === current) connection.console.info(`tlsnip: ${w.methods} method${w.methods === 1 ? '' : 's'} indexed for php, lua and ts in ${w.ms.toFixed(0)} ms`);
+        },
+        (e: Error) => connection.console.error(`tlsnip: ${e.message}`),
+      );
+  };
 
   /** The document, target and line of a request, or a ResponseError saying what is wrong. */
   const locate = (params: { textDocument?: { uri?: unknown }; position?: Position }) => {
@@ -134,18 +92,22 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return positionError(`unknown document ${uri}: open it first (textDocument/didOpen)`);
     const target = LANGUAGE_TARGETS[doc.languageId];
-    const lines = doc.getText().split(/\r?\n/);
-    if (pos.line < 0 || pos.line >= lines.length || pos.character < 0 || pos.character > lines[pos.line]!.length) {
-      return positionError(`position ${pos.line}:${pos.character} is outside ${uri} (${lines.length} lines)`);
+    // Only the line asked about is read: the cost of a request does not grow with the document.
+    const line =
+      pos.line >= 0 && pos.line < doc.lineCount
+        ? doc.getText({ start: { line: pos.line, character: 0 }, end: { line: pos.line + 1, character: 0 } }).replace(/\r?\n$/, '')
+        : undefined;
+    if (line === undefined || pos.character < 0 || pos.character > line.length) {
+      return positionError(`position ${pos.line}:${pos.character} is outside ${uri} (${doc.lineCount} lines)`);
     }
-    return { doc, target, line: lines[pos.line]!, pos };
+    return { doc, target, line, pos };
   };
 
   connection.onInitialize((params) => {
     const opts = params.initializationOptions as { schema?: unknown; tlsnip?: { schema?: unknown } } | undefined;
     const s = opts?.tlsnip?.schema ?? opts?.schema;
     schemaPath = typeof s === 'string' && s ? s : undefined;
-    void ready().catch((e: Error) => connection.console.error(`tlsnip: ${e.message}`));
+    load();
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -162,7 +124,7 @@ export function startServer(connection: Connection): void {
     if (next !== schemaPath) {
       schemaPath = next;
       index = undefined;
-      void ready().catch((e: Error) => connection.console.error(`tlsnip: ${e.message}`));
+      load();
     }
   });
 
@@ -203,9 +165,13 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-/** Runs the server on stdin/stdout until the client says exit. */
+/** Runs the server on stdin/stdout until the client says exit: 0 after a shutdown request, else 1 (as LSP says). */
 export function runLsp(): Promise<number> {
   const connection = createConnection(process.stdin, process.stdout);
+  let shutdown = false;
+  connection.onShutdown(() => {
+    shutdown = true;
+  });
   startServer(connection);
-  return new Promise((resolve) => connection.onExit(() => resolve(0)));
+  return new Promise((resolve) => connection.onExit(() => resolve(shutdown ? 0 : 1)));
 }

@@ -1,0 +1,80 @@
+/**
+ * A language-server client for tests: spawns a server as a child process and talks JSON-RPC to it
+ * with vscode-jsonrpc, as an editor would.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { expandSnippet } from './snippet-expand.js';
+import { REPO } from '../shared.js';
+
+export interface Item {
+  label: string;
+  kind?: number;
+  insertTextFormat?: number;
+  filterText?: string;
+  textEdit?: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
+}
+
+export interface Server {
+  child: ChildProcess;
+  rpc: MessageConnection;
+  stderr: () => string;
+  /** Every window/logMessage the server sent, from the start. */
+  logs: string[];
+  /** Resolves with the first log message matching `re` (already sent or still to come). */
+  log(re: RegExp): Promise<string>;
+}
+
+/** `tlsnip lsp --stdio` from this checkout. */
+export const CLI_SERVER = [join(REPO, 'bin', 'tlsnip.js'), 'lsp', '--stdio'];
+
+/** Starts a server (node + `args`), initializes it and returns once it answered. */
+export async function startServer(initializationOptions: object = {}, args: string[] = CLI_SERVER, cwd?: string): Promise<Server> {
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const logs: string[] = [];
+  const waiting: [RegExp, (m: string) => void][] = [];
+  rpc.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+    for (const [re, resolve] of waiting) if (re.test(p.message)) resolve(p.message);
+  });
+  rpc.listen();
+  await rpc.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+  await rpc.sendNotification('initialized', {});
+  const log = (re: RegExp) =>
+    new Promise<string>((resolve) => {
+      const seen = logs.find((m) => re.test(m));
+      if (seen !== undefined) resolve(seen);
+      else waiting.push([re, resolve]);
+    });
+  return { child, rpc, stderr: () => err, logs, log };
+}
+
+export const open = (s: Server, uri: string, languageId: string, text: string) =>
+  s.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+
+export const complete = (s: Server, uri: string, line: number, character: number) =>
+  s.rpc.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } }) as Promise<Item[]>;
+
+export const hover = (s: Server, uri: string, line: number, character: number) =>
+  s.rpc.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as Promise<{ contents: { kind: string; value: string } } | null>;
+
+/** Shutdown, exit, and the exit code. */
+export async function stop(s: Server): Promise<number | null> {
+  const exited = new Promise<number | null>((r) => s.child.on('exit', r));
+  await s.rpc.sendRequest('shutdown');
+  await s.rpc.sendNotification('exit');
+  return exited;
+}
+
+/** The document after inserting an item with every tabstop at its default. */
+export function apply(text: string, item: Item): string {
+  const lines = text.split('\n');
+  const { start, end } = item.textEdit!.range;
+  const line = lines[start.line]!;
+  lines[start.line] = line.slice(0, start.character) + expandSnippet(item.textEdit!.newText) + line.slice(end.character);
+  return lines.join('\n');
+}
