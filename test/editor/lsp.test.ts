@@ -4,6 +4,8 @@
  * while the server keeps serving, the schema from initialization options, and a clean shutdown.
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { Language, Parser } from 'web-tree-sitter';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,6 +70,22 @@ describe('completion', () => {
     const doc = apply(text, item);
     expect(doc).toMatch(/^const r = await client\.invoke\(new Api\.photos\.GetUserPhotos\(\{/);
     expect(await checkCodeAsync('typescript', `${doc});`)).toEqual([]);
+  });
+
+  it('javascript: documents get the GramJS statements, and every one of a namespace is valid JavaScript', async () => {
+    await checkCodeAsync('typescript', ''); // starts the tree-sitter runtime
+    const parser = new Parser();
+    parser.setLanguage(await Language.load(createRequire(import.meta.url).resolve('tree-sitter-javascript/tree-sitter-javascript.wasm')));
+    const text = 'Api.messages.';
+    await open(server, 'file:///m.js', 'javascript', text);
+    const items = await complete(server, 'file:///m.js', 0, text.length);
+    expect(items.length).toBeGreaterThan(100);
+    for (const item of items) {
+      const doc = apply(text, item);
+      expect(doc, item.label).toMatch(/^const result = await client\.invoke\(\s*new Api\.messages\./);
+      expect(parser.parse(doc)!.rootNode.hasError, `${item.label}:\n${doc}`).toBe(false);
+    }
+    expect(parser.parse('const x = {')!.rootNode.hasError).toBe(true);
   });
 
   it('offers nothing where no method can be written', async () => {
