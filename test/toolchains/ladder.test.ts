@@ -16,43 +16,21 @@ import { DEFAULT_SNIPPET_OPTIONS, methodCall } from '../../src/render/snippet.js
 import { prepareTargets, renderMethod } from '../../src/render/checked.js';
 import type { CallValues, FlagsPolicy } from '../../src/values/types.js';
 import type { MethodModel } from '../../src/model/types.js';
-import { BUNDLE_176, BUNDLE_2018, BUNDLE_MODERN, HAS_SHARED } from '../shared.js';
+import { HAS_SHARED } from '../shared.js';
 import { HAS_LUA, HAS_PHP } from '../support/stubs.js';
 import { curlArgvBatch, luaLoadBatch, phpParseBatch } from '../support/toolchains.js';
-import { canonicalFields, fromFormField, fromJson, type Canon } from '../support/canonical.js';
+import { figures, LAYERS, pwrRequestProblems, timed, type RenderedCase } from '../support/toolchain-cases.js';
 import { typecheck, type TsCase } from '../support/tsc.js';
 
-interface Rendered {
-  readonly method: string;
-  readonly target: string;
-  readonly code: string;
-  readonly call: CallValues;
-  readonly def: MethodModel;
-}
-
-const LAYERS: [string, string | undefined][] = [
-  ['bundled', undefined],
-  ...(HAS_SHARED ? ([['layer 75', BUNDLE_2018], ['layer 223', BUNDLE_MODERN], ['layer 176', BUNDLE_176]] as [string, string][]) : []),
-];
 if (!HAS_SHARED) console.warn('[tlsnip toolchains] ../shared is absent: only the bundled layer is checked.');
 
-const figures: Record<string, { snippets: number; seconds: number }> = {};
-const tally = (tool: string, snippets: number, seconds: number) => {
-  const f = (figures[tool] ??= { snippets: 0, seconds: 0 });
-  f.snippets += snippets;
-  f.seconds += seconds;
-};
-const timed = <T>(fn: () => T): [T, number] => {
-  const t = performance.now();
-  const r = fn();
-  return [r, (performance.now() - t) / 1000];
-};
+const figs = figures();
 
-async function renderLayer(path: string | undefined, flags: FlagsPolicy): Promise<Rendered[]> {
+async function renderLayer(path: string | undefined, flags: FlagsPolicy): Promise<RenderedCase[]> {
   const schema = await loadSchema(path);
   const opts = { ...DEFAULT_SNIPPET_OPTIONS, values: { mode: 'realistic' as const, flags, set: {} } };
   const prepared = await prepareTargets(TARGETS, opts);
-  const out: Rendered[] = [];
+  const out: RenderedCase[] = [];
   for (const m of schema.methods) {
     const call = methodCall(schema, m, opts.values);
     for (const s of renderMethod(prepared, schema, m, call, opts).snippets) {
@@ -62,7 +40,7 @@ async function renderLayer(path: string | undefined, flags: FlagsPolicy): Promis
   return out;
 }
 
-const named = (list: readonly Rendered[], results: readonly (string | null)[]) =>
+const named = (list: readonly RenderedCase[], results: readonly (string | null)[]) =>
   results.flatMap((r, i) => (r === null ? [] : [`${list[i]!.method}: ${r}`]));
 
 /** The fields a curl argv sends: `--data-urlencode name=value` as is, `--data name=%XX…` decoded. */
@@ -78,33 +56,18 @@ function formFields(argv: readonly string[]): { url: string; fields: Map<string,
   return { url: argv[0]!, fields };
 }
 
-function checkHttp(list: readonly Rendered[]): string[] {
+function checkHttp(list: readonly RenderedCase[]): string[] {
   const argvs = curlArgvBatch(list.map((r) => r.code));
-  const problems: string[] = [];
-  list.forEach((r, i) => {
+  return list.flatMap((r, i) => {
     const { url, fields } = formFields(argvs[i]!);
-    const expected = canonicalFields(r.call.args, true);
-    let actual: Record<string, Canon>;
-    if (r.target === 'http-bot') {
-      if (url !== 'https://api.pwrtelegram.xyz/botTOKEN/madeline') problems.push(`${r.method}: bot URL ${url}`);
-      if (fields.get('method') !== r.method) problems.push(`${r.method}: method field ${fields.get('method')}`);
-      actual = fromJson(fields.get('params') ?? 'null') as Record<string, Canon>;
-    } else {
-      if (url !== `https://api.pwrtelegram.xyz/userTOKEN/${r.method}`) problems.push(`${r.method}: user URL ${url}`);
-      actual = {};
-      for (const f of r.call.args) if (fields.has(f.name)) actual[f.name] = fromFormField(fields.get(f.name)!, f.tlType);
-    }
-    if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-      problems.push(`${r.target} ${r.method}: sent ${JSON.stringify(actual).slice(0, 300)}, meant ${JSON.stringify(expected).slice(0, 300)}`);
-    }
+    return pwrRequestProblems(r, url, 'https://api.pwrtelegram.xyz', fields);
   });
-  return problems;
 }
 
 for (const [layer, path] of LAYERS) {
   for (const flags of ['none', 'all'] as const) {
     describe(`${layer}, flags ${flags}`, () => {
-      let all: Rendered[];
+      let all: RenderedCase[];
       const of = (target: string) => all.filter((r) => r.target === target);
 
       it('renders every method for every target', async () => {
@@ -115,28 +78,28 @@ for (const [layer, path] of LAYERS) {
       it.skipIf(!HAS_PHP)(`php parses every php snippet${HAS_PHP ? '' : ' (skipped: php-cli absent)'}`, () => {
         const list = of('php');
         const [results, s] = timed(() => phpParseBatch(list.map((r) => r.code)));
-        tally('php (token_get_all)', list.length, s);
+        figs.tally('php (token_get_all)', list.length, s);
         expect(named(list, results)).toEqual([]);
       });
 
       it.skipIf(!HAS_LUA)(`Lua 5.4 loads every lua snippet${HAS_LUA ? '' : ' (skipped: lua5.4 absent)'}`, () => {
         const list = of('lua');
         const [results, s] = timed(() => luaLoadBatch(list.map((r) => r.code)));
-        tally('lua5.4 (load)', list.length, s);
+        figs.tally('lua5.4 (load)', list.length, s);
         expect(named(list, results)).toEqual([]);
       });
 
       it('every curl command sends, once decoded, exactly the model’s values', () => {
         const list = [...of('http-bot'), ...of('http-user')];
         const [problems, s] = timed(() => checkHttp(list));
-        tally('bash + decode (http)', list.length, s);
+        figs.tally('bash + decode (http)', list.length, s);
         expect(problems.slice(0, 10)).toEqual([]);
       });
 
       it('tsc --strict type-checks every ts snippet the telegram package’s layer can express', () => {
         const cases: TsCase[] = of('ts').map((r) => ({ name: r.method, code: r.code, call: r.call, method: r.def }));
         const r = typecheck(`${layer} flags ${flags}`, cases);
-        tally('tsc', r.written, r.seconds);
+        figs.tally('tsc', r.written, r.seconds);
         expect(r.written).toBeGreaterThan(100);
         expect(r.results).toEqual({ nodenext: '', bundler: '' });
       });
@@ -163,6 +126,5 @@ describe('the ladder can fail', () => {
 });
 
 afterAll(() => {
-  const lines = Object.entries(figures).map(([tool, f]) => `  ${tool.padEnd(22)} ${String(f.snippets).padStart(6)} snippets in ${f.seconds.toFixed(2)} s`);
-  console.log(`[tlsnip toolchains] ${LAYERS.map(([l]) => l).join(', ')} × flags none/all:\n${lines.join('\n')}`);
+  console.log(`[tlsnip toolchains] ${LAYERS.map(([l]) => l).join(', ')} × flags none/all:\n${figs.lines()}`);
 });

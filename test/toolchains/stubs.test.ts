@@ -18,36 +18,17 @@ import { TARGETS } from '../../src/targets/registry.js';
 import { DEFAULT_SNIPPET_OPTIONS, methodCall } from '../../src/render/snippet.js';
 import { prepareTargets, renderMethod } from '../../src/render/checked.js';
 import type { CallValues, FlagsPolicy } from '../../src/values/types.js';
-import { BUNDLE_176, BUNDLE_2018, BUNDLE_MODERN, HAS_SHARED } from '../shared.js';
 import { HAS_LUA, HAS_PHP, runLua, runPhp, runTsWithGramjs, type Recorded } from '../support/stubs.js';
-import { canonicalFields, fromFormField, fromJson, type Canon } from '../support/canonical.js';
+import { canonicalFields } from '../support/canonical.js';
+import { figures, LAYERS, pwrRequestProblems, type RenderedCase } from '../support/toolchain-cases.js';
 import { decodeArgs } from '../support/decode.js';
 import { runCurlsAgainstEcho } from '../support/echo.js';
 import { missingInGramjs } from '../support/gramjs.js';
 import { isAutoParam } from '../../src/values/examples.js';
 
-interface Case {
-  readonly method: string;
-  readonly target: string;
-  readonly code: string;
-  readonly call: CallValues;
-  readonly def: MethodModel;
-}
+const figs = figures();
 
-const LAYERS: [string, string | undefined][] = [
-  ['bundled', undefined],
-  ...(HAS_SHARED ? ([['layer 75', BUNDLE_2018], ['layer 223', BUNDLE_MODERN], ['layer 176', BUNDLE_176]] as [string, string][]) : []),
-];
-
-const figures: Record<string, { snippets: number; seconds: number; skipped: number }> = {};
-const tally = (tool: string, snippets: number, seconds: number, skipped = 0) => {
-  const f = (figures[tool] ??= { snippets: 0, seconds: 0, skipped: 0 });
-  f.snippets += snippets;
-  f.seconds += seconds;
-  f.skipped += skipped;
-};
-
-async function render(path: string | undefined, flags: FlagsPolicy): Promise<{ schema: SchemaModel; cases: Case[] }> {
+async function render(path: string | undefined, flags: FlagsPolicy): Promise<{ schema: SchemaModel; cases: RenderedCase[] }> {
   const schema = await loadSchema(path);
   const values = { mode: 'realistic' as const, flags, set: {} };
   // The call statements alone (the stubs stand in for the client set-up)…
@@ -56,7 +37,7 @@ async function render(path: string | undefined, flags: FlagsPolicy): Promise<{ s
   // …and the curl commands as printed.
   const full = { ...DEFAULT_SNIPPET_OPTIONS, values };
   const http = await prepareTargets(TARGETS.filter((t) => t.id.startsWith('http')), full);
-  const cases: Case[] = [];
+  const cases: RenderedCase[] = [];
   for (const m of schema.methods) {
     const call = methodCall(schema, m, values);
     for (const s of [...renderMethod(code, schema, m, call, bare).snippets, ...renderMethod(http, schema, m, call, full).snippets]) {
@@ -69,7 +50,7 @@ async function render(path: string | undefined, flags: FlagsPolicy): Promise<{ s
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Compares one recorded call with the model; returns the problem, or null. */
-function compareCall(schema: SchemaLookup, c: Case, calls: readonly Recorded[], style: 'php' | 'lua'): string | null {
+function compareCall(schema: SchemaLookup, c: RenderedCase, calls: readonly Recorded[], style: 'php' | 'lua'): string | null {
   if (calls.length !== 1) return `${c.method}: ${calls.length} calls recorded`;
   const [rec] = calls;
   const method = typeof rec!.method === 'string' ? rec!.method : String(rec!.method);
@@ -94,7 +75,7 @@ for (const [layer, path] of LAYERS) {
   for (const flags of ['none', 'all'] as const) {
     describe(`${layer}, flags ${flags}`, () => {
       let schema: SchemaLookup;
-      let cases: Case[];
+      let cases: RenderedCase[];
       const of = (target: string) => cases.filter((c) => c.target === target);
 
       it('renders every method', async () => {
@@ -109,7 +90,7 @@ for (const [layer, path] of LAYERS) {
         const t = performance.now();
         const recorded = chunked(list, (part) => runPhp(part.map((c) => c.code)));
         const problems = list.map((c, i) => compareCall(schema, c, recorded[i]!, 'php')).filter(Boolean);
-        tally('php-cli stub', list.length, (performance.now() - t) / 1000);
+        figs.tally('php-cli stub', list.length, (performance.now() - t) / 1000);
         expect(problems.slice(0, 5)).toEqual([]);
       });
 
@@ -118,7 +99,7 @@ for (const [layer, path] of LAYERS) {
         const t = performance.now();
         const recorded = chunked(list, (part) => runLua(part.map((c) => c.code)));
         const problems = list.map((c, i) => compareCall(schema, c, recorded[i]!, 'lua')).filter(Boolean);
-        tally('lua5.4 stub', list.length, (performance.now() - t) / 1000);
+        figs.tally('lua5.4 stub', list.length, (performance.now() - t) / 1000);
         expect(problems.slice(0, 5)).toEqual([]);
       });
 
@@ -152,7 +133,7 @@ for (const [layer, path] of LAYERS) {
             problems.push(`${c.method}: ${(e as Error).message}`);
           }
         }
-        tally('node + GramJS Api', ran, (performance.now() - t) / 1000, skipped);
+        figs.tally('node + GramJS Api', ran, (performance.now() - t) / 1000, skipped);
         expect(problems.slice(0, 5)).toEqual([]);
         // Most of every layer runs (layer 75: 147 of 244; the rest are listed as unexpressible).
         expect(ran).toBeGreaterThan(of('ts').length / 2);
@@ -162,23 +143,11 @@ for (const [layer, path] of LAYERS) {
         const list = [...of('http-bot'), ...of('http-user')];
         const t = performance.now();
         const arrived = await runCurlsAgainstEcho(list.map((c) => c.code));
-        const problems: string[] = [];
-        list.forEach((c, i) => {
+        const problems = list.flatMap((c, i) => {
           const a = arrived[i];
-          if (!a) return problems.push(`${c.target} ${c.method}: nothing arrived`);
-          let sent: Record<string, Canon>;
-          if (c.target === 'http-bot') {
-            if (a.path !== '/botTOKEN/madeline' || a.fields.get('method') !== c.method) problems.push(`${c.method}: ${a.path} method=${a.fields.get('method')}`);
-            sent = fromJson(a.fields.get('params') ?? 'null') as Record<string, Canon>;
-          } else {
-            if (a.path !== `/userTOKEN/${c.method}`) problems.push(`${c.method}: ${a.path}`);
-            sent = {};
-            for (const f of c.call.args) if (a.fields.has(f.name)) sent[f.name] = fromFormField(a.fields.get(f.name)!, f.tlType);
-          }
-          const meant = canonicalFields(c.call.args, true);
-          if (!same(sent, meant)) problems.push(`${c.target} ${c.method}: sent ${JSON.stringify(sent).slice(0, 300)}\n   meant ${JSON.stringify(meant).slice(0, 300)}`);
+          return a ? pwrRequestProblems(c, a.path, '', a.fields) : [`${c.target} ${c.method}: nothing arrived`];
         });
-        tally('curl → echo server', list.length, (performance.now() - t) / 1000);
+        figs.tally('curl → echo server', list.length, (performance.now() - t) / 1000);
         expect(problems.slice(0, 5)).toEqual([]);
       });
     });
@@ -186,8 +155,5 @@ for (const [layer, path] of LAYERS) {
 }
 
 afterAll(() => {
-  const lines = Object.entries(figures).map(
-    ([tool, f]) => `  ${tool.padEnd(20)} ${String(f.snippets).padStart(6)} snippets in ${f.seconds.toFixed(2)} s${f.skipped ? ` (${f.skipped} skipped: methods the telegram package's layer lacks, listed by the tsc ladder)` : ''}`,
-  );
-  console.log(`[tlsnip stubs] ${LAYERS.map(([l]) => l).join(', ')} × flags none/all, zero mismatches required:\n${lines.join('\n')}`);
+  console.log(`[tlsnip stubs] ${LAYERS.map(([l]) => l).join(', ')} × flags none/all, zero mismatches required:\n${figs.lines(": methods the telegram package's layer lacks, listed by the tsc ladder")}`);
 });
