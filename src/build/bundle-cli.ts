@@ -7,6 +7,7 @@
  * rare paths stay external.
  */
 import { build } from 'esbuild';
+import { ESM_REQUIRE_BANNER } from './esm-require.js';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -31,8 +32,7 @@ const result = await build({
   metafile: true,
   logLevel: 'warning',
   external: ['web-tree-sitter', 'prettier', '@prettier/plugin-php', 'node-html-markdown', 'zod'],
-  // CommonJS dependencies (handlebars) call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __tlsnipCreateRequire } from 'node:module'; const require = __tlsnipCreateRequire(import.meta.url);" },
+  banner: { js: ESM_REQUIRE_BANNER },
 });
 const outputs = Object.entries(result.metafile.outputs);
 const bytes = outputs.reduce((n, [, o]) => n + o.bytes, 0);

@@ -16,7 +16,8 @@
  *   node dist/build/bundle-extension.js [--stage DIR] [--package [--out FILE.vsix]]
  */
 import { build } from 'esbuild';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { ESM_REQUIRE_BANNER } from './esm-require.js';
+import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -30,7 +31,6 @@ const EDITOR_TEMPLATES = ['php', 'lua', 'ts'].map((id) => `templates/modern/snip
 export interface ExtensionBuild {
   readonly stage: string;
   readonly vsix: string | undefined;
-  readonly snippets: Readonly<Record<string, number>>;
 }
 
 /** The extension's version must be the package's: one release, one number. */
@@ -94,23 +94,8 @@ async function bundleServer(stage: string): Promise<void> {
         },
       },
     ],
-    banner: { js: "import { createRequire as __tlsnipCreateRequire } from 'node:module'; const require = __tlsnipCreateRequire(import.meta.url);" },
+    banner: { js: ESM_REQUIRE_BANNER },
   });
-}
-
-/** The snippet files, through the same code as `tlsnip vscode` (every body validated). */
-async function writeSnippets(stage: string): Promise<Record<string, number>> {
-  const { loadSchema } = await import('../loaders/index.js');
-  const { EDITOR_TARGETS, prepareEditorTarget, vscodeSnippets } = await import('../editor/vscode.js');
-  const schema = await loadSchema(undefined);
-  const counts: Record<string, number> = {};
-  await mkdir(join(stage, 'snippets'), { recursive: true });
-  for (const id of EDITOR_TARGETS) {
-    const snippets = vscodeSnippets(await prepareEditorTarget(id), schema);
-    counts[id] = Object.keys(snippets).length;
-    await writeFile(join(stage, 'snippets', `telegram-${id}.code-snippets`), `${JSON.stringify(snippets, null, 2)}\n`);
-  }
-  return counts;
 }
 
 export async function buildExtension(opts: { stage?: string; vsix?: string; pack: boolean }): Promise<ExtensionBuild> {
@@ -127,7 +112,9 @@ export async function buildExtension(opts: { stage?: string; vsix?: string; pack
     bundleClient(stage),
     bundleServer(stage),
   ]);
-  const snippets = await writeSnippets(stage);
+  // The snippet files, written by `tlsnip vscode --target all` itself (every body validated).
+  const { runVscode } = await import('../cli/vscode.js');
+  await runVscode('all', join(stage, 'snippets'), undefined);
   let vsix: string | undefined;
   if (opts.pack) {
     vsix = resolve(opts.vsix ?? join(root, `dist/tlsnip-${version}.vsix`));
@@ -135,7 +122,7 @@ export async function buildExtension(opts: { stage?: string; vsix?: string; pack
     // No dependencies: both bundles are self-contained. No repository yet: say so rather than prompt.
     await createVSIX({ cwd: stage, packagePath: vsix, dependencies: false, allowMissingRepository: true });
   }
-  return { stage, vsix, snippets };
+  return { stage, vsix };
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
@@ -145,8 +132,7 @@ if (isMain) {
   });
   try {
     const r = await buildExtension({ stage: values.stage, vsix: values.out, pack: values.package! });
-    const counts = Object.entries(r.snippets).map(([id, n]) => `${n} ${id}`).join(', ');
-    console.log(`built the VS Code extension in ${r.stage} (snippets: ${counts})${r.vsix ? `; packaged ${r.vsix}` : ''}`);
+    console.log(`built the VS Code extension in ${r.stage}${r.vsix ? `; packaged ${r.vsix}` : ''}`);
   } catch (e) {
     console.error(`tlsnip extension: ${e instanceof Error ? e.message : String(e)}`);
     process.exitCode = 1;

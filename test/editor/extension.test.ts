@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGE_TARGETS } from '../../src/editor/lsp/language.js';
 import { loadSchema } from '../../src/loaders/index.js';
 import { checkCodeAsync } from '../../src/validate/check.js';
 import { REPO } from '../shared.js';
@@ -80,7 +81,8 @@ describe('the packaged manifest', () => {
     const vsixManifest = text('extension.vsixmanifest');
     expect(vsixManifest).toContain(`<Identity Language="en-US" Id="tlsnip" Version="${pkg.version}" Publisher="tlsnip"`);
     expect(vsixManifest).toMatch(/<Property Id="Microsoft.VisualStudio.Code.Engine" Value="\^1\.\d+\.0" \/>/);
-    for (const lang of ['php', 'lua', 'typescript', 'javascript']) expect(manifest.activationEvents).toContain(`onLanguage:${lang}`);
+    // The client serves the languages it activates on: exactly those the server has a target for.
+    expect(manifest.activationEvents).toEqual(Object.keys(LANGUAGE_TARGETS).map((l) => `onLanguage:${l}`));
     expect(manifest.contributes.configuration.properties['tlsnip.schema']).toMatchObject({ type: 'string', default: '' });
   });
 

@@ -15,7 +15,7 @@ import { checkCodeAsync } from '../../src/validate/check.js';
 import type { GrammarId } from '../../src/validate/grammars.js';
 import { REPO } from '../shared.js';
 import { staticGraph } from '../support/imports.js';
-import { apply, CLI_SERVER, complete, open, startServer, type Server } from '../support/lsp-client.js';
+import { apply, CLI_SERVER, complete, hover, open, startServer, stop, type Server } from '../support/lsp-client.js';
 
 let server: Server;
 beforeAll(async () => {
@@ -97,24 +97,22 @@ describe('completion', () => {
 describe('hover', () => {
   it('shows description, parameters, return type, usability and errors', async () => {
     await open(server, 'file:///h.php', 'php', "<?php\n$MadelineProto->photos->getUserPhotos(user_id: '@durov');");
-    const hover = (await server.rpc.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///h.php' }, position: { line: 1, character: 30 } })) as {
-      contents: { kind: string; value: string };
-    };
-    expect(hover.contents.kind).toBe('markdown');
-    expect(hover.contents.value).toContain('**photos.getUserPhotos** → `photos.Photos`');
-    expect(hover.contents.value).toContain('| `user_id` | `InputUser` | Yes | User ID |');
-    expect(hover.contents.value).toContain('Can be called by: users and bots.');
-    expect(hover.contents.value).toContain('`MAX_ID_INVALID`');
+    const h = (await hover(server, 'file:///h.php', 1, 30))!;
+    expect(h.contents.kind).toBe('markdown');
+    expect(h.contents.value).toContain('**photos.getUserPhotos** → `photos.Photos`');
+    expect(h.contents.value).toContain('| `user_id` | `InputUser` | Yes | User ID |');
+    expect(h.contents.value).toContain('Can be called by: users and bots.');
+    expect(h.contents.value).toContain('`MAX_ID_INVALID`');
   });
 
   it('works in Lua and TypeScript too, and is null elsewhere', async () => {
     await open(server, 'file:///h.lua', 'lua', "local x = messages.sendMessage({peer='me'})");
-    const lua = (await server.rpc.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///h.lua' }, position: { line: 0, character: 22 } })) as { contents: { value: string } };
+    const lua = (await hover(server, 'file:///h.lua', 0, 22))!;
     expect(lua.contents.value).toContain('**messages.sendMessage**');
     await open(server, 'file:///h.ts', 'typescript', 'new Api.help.GetConfig()');
-    const ts = (await server.rpc.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///h.ts' }, position: { line: 0, character: 15 } })) as { contents: { value: string } };
+    const ts = (await hover(server, 'file:///h.ts', 0, 15))!;
     expect(ts.contents.value).toContain('**help.getConfig**');
-    expect(await server.rpc.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///h.ts' }, position: { line: 0, character: 0 } })).toBeNull();
+    expect(await hover(server, 'file:///h.ts', 0, 0)).toBeNull();
   });
 });
 
@@ -158,10 +156,7 @@ describe('configuration and lifecycle', () => {
     const items = await complete(s, 'file:///t.php', 1, 22);
     expect(items.map((i) => i.label)).toEqual(['ping']);
     expect(await s.log(/indexed/)).toMatch(/^tlsnip: 1 method indexed for php, lua and ts in \d+ ms$/);
-    await s.rpc.sendRequest('shutdown');
-    await s.rpc.sendNotification('exit');
-    const code = await new Promise((r) => s.child.on('exit', r));
-    expect(code).toBe(0);
+    expect(await stop(s)).toBe(0);
   });
 
   it('a broken schema is an error naming the file and line; a corrected setting recovers', async () => {
@@ -174,7 +169,7 @@ describe('configuration and lifecycle', () => {
       code: -32603,
       message: expect.stringMatching(new RegExp(`bad\\.tl:3`)),
     });
-    await expect(s.rpc.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///b.php' }, position: { line: 2, character: 24 } })).rejects.toMatchObject({
+    await expect(hover(s, 'file:///b.php', 2, 24)).rejects.toMatchObject({
       code: -32603,
       message: expect.stringMatching(/bad\.tl:3/),
     });
@@ -182,31 +177,26 @@ describe('configuration and lifecycle', () => {
     writeFileSync(good, 'boolTrue#997275b5 = Bool;\n---functions---\nhelp.ping#aaaaaaaa id:int = Bool;\n');
     await s.rpc.sendNotification('workspace/didChangeConfiguration', { settings: { tlsnip: { schema: good } } });
     expect((await complete(s, 'file:///b.php', 1, 22)).map((i) => i.label)).toEqual(['ping']);
-    await s.rpc.sendRequest('shutdown');
-    await s.rpc.sendNotification('exit');
-    expect(await new Promise((r) => s.child.on('exit', r))).toBe(0);
+    expect(await stop(s)).toBe(0);
   });
 
   it('exits with 1 when told to exit without a shutdown request first', async () => {
     const s = await startServer();
     await s.rpc.sendNotification('exit');
-    expect(await new Promise((r) => s.child.on('exit', r))).toBe(1);
+    expect(await s.exited).toBe(1);
   });
 
   it('exits when the editor goes away (stdin closes), and refuses any transport but stdio', async () => {
     const s = await startServer({}, [...CLI_SERVER, '--clientProcessId=1']);
     s.child.stdin!.end();
-    expect(await new Promise((r) => s.child.on('exit', r))).toBe(1);
+    expect(await s.exited).toBe(1);
     const r = spawnSync(process.execPath, [CLI_SERVER[0]!, 'lsp', '--no-stdio'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('tlsnip: the language server talks over stdio only: drop --no-stdio\n');
   });
 
   it('shuts down cleanly', async () => {
-    await server.rpc.sendRequest('shutdown');
-    await server.rpc.sendNotification('exit');
-    const code = await new Promise((r) => server.child.on('exit', r));
-    expect(code).toBe(0);
+    expect(await stop(server)).toBe(0);
     expect(server.stderr()).toBe('');
   });
 });

@@ -24,6 +24,8 @@ export interface Server {
   logs: string[];
   /** Resolves with the first log message matching `re` (already sent or still to come). */
   log(re: RegExp): Promise<string>;
+  /** The process's exit code, whenever it exits (listened for from the spawn on). */
+  exited: Promise<number | null>;
 }
 
 /** `tlsnip lsp --stdio` from this checkout. */
@@ -32,6 +34,7 @@ export const CLI_SERVER = [join(REPO, 'bin', 'tlsnip.js'), 'lsp', '--stdio'];
 /** Starts a server (node + `args`), initializes it and returns once it answered. */
 export async function startServer(initializationOptions: object = {}, args: string[] = CLI_SERVER, cwd?: string): Promise<Server> {
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
+  const exited = new Promise<number | null>((r) => child.on('exit', r));
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -50,7 +53,7 @@ export async function startServer(initializationOptions: object = {}, args: stri
       if (seen !== undefined) resolve(seen);
       else waiting.push([re, resolve]);
     });
-  return { child, rpc, stderr: () => err, logs, log };
+  return { child, rpc, stderr: () => err, logs, log, exited };
 }
 
 export const open = (s: Server, uri: string, languageId: string, text: string) =>
@@ -64,10 +67,9 @@ export const hover = (s: Server, uri: string, line: number, character: number) =
 
 /** Shutdown, exit, and the exit code. */
 export async function stop(s: Server): Promise<number | null> {
-  const exited = new Promise<number | null>((r) => s.child.on('exit', r));
   await s.rpc.sendRequest('shutdown');
   await s.rpc.sendNotification('exit');
-  return exited;
+  return s.exited;
 }
 
 /** The document after inserting an item with every tabstop at its default. */

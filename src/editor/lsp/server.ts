@@ -69,6 +69,14 @@ export function startServer(connection: Connection): void {
   let schemaPath: string | undefined;
   let index: Promise<Index> | undefined;
   const ready = () => (index ??= buildIndex(schemaPath));
+  /** `answer` applied to the index; a schema that fails to load (or a failing render) is an InternalError. */
+  const withIndex = async <T>(answer: (i: Index) => T): Promise<T | ResponseError<void>> => {
+    try {
+      return answer(await ready());
+    } catch (e) {
+      return new ResponseError(ErrorCodes.InternalError, `tlsnip: ${(e as Error).message}`);
+    }
+  };
   /** (Re)loads the schema, then renders every insert text in the background and says so in the log. */
   const load = () => {
     const current = ready();
@@ -131,15 +139,12 @@ export function startServer(connection: Connection): void {
   connection.onCompletion(async (params) => {
     const at = locate(params);
     if (at instanceof ResponseError) return at;
-    if (!at.target) return [];
-    const before = at.line.slice(0, at.pos.character);
-    const site = completionSite(at.target, before);
+    const { target, line, pos } = at;
+    if (!target) return [];
+    const before = line.slice(0, pos.character);
+    const site = completionSite(target, before);
     if (!site) return [];
-    try {
-      return completions(await ready(), at.target, site, before, at.pos.line);
-    } catch (e) {
-      return new ResponseError(ErrorCodes.InternalError, `tlsnip: ${(e as Error).message}`);
-    }
+    return withIndex((i) => completions(i, target, site, before, pos.line));
   });
 
   connection.onHover(async (params) => {
@@ -148,17 +153,14 @@ export function startServer(connection: Connection): void {
     if (!at.target) return null;
     const found = methodAt(at.target, at.line, at.pos.character);
     if (!found) return null;
-    let method: MethodModel | undefined;
-    try {
-      method = (await ready()).lookup.method(found.name);
-    } catch (e) {
-      return new ResponseError(ErrorCodes.InternalError, `tlsnip: ${(e as Error).message}`);
-    }
-    if (!method) return null;
-    return {
-      contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(method) },
-      range: { start: { line: at.pos.line, character: found.start }, end: { line: at.pos.line, character: found.end } },
-    };
+    return withIndex((i) => {
+      const method = i.lookup.method(found.name);
+      if (!method) return null;
+      return {
+        contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(method) },
+        range: { start: { line: at.pos.line, character: found.start }, end: { line: at.pos.line, character: found.end } },
+      };
+    });
   });
 
   documents.listen(connection);
