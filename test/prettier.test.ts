@@ -11,7 +11,8 @@ import { TARGETS } from '../src/targets/registry.js';
 import { DEFAULT_SNIPPET_OPTIONS, methodCall } from '../src/render/snippet.js';
 import { prepareTargets, renderMethod } from '../src/render/checked.js';
 import { renderGolden } from '../src/fixtures/golden.js';
-import { PRETTIER_PHP, PRETTIER_TS } from '../src/render/format.js';
+import { PRETTIER_PHP } from '../src/targets/php/target.js';
+import { PRETTIER_TS } from '../src/targets/ts/target.js';
 
 const plugins = [phpPlugin as unknown as prettier.Plugin];
 const format = (language: string, code: string) =>

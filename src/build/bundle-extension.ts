@@ -21,12 +21,13 @@ import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { editorTargets } from '../targets/registry.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const source = join(root, 'extension');
 
 /** The templates the server renders with: the default theme's, for the editor targets. */
-const EDITOR_TEMPLATES = ['php', 'lua', 'ts'].map((id) => `templates/modern/snippets/${id}.hbs`);
+const EDITOR_TEMPLATES = editorTargets().map((t) => `templates/modern/snippets/${t.id}.hbs`);
 
 export interface ExtensionBuild {
   readonly stage: string;

@@ -4,6 +4,9 @@
  * Command modules are imported only when their command runs, to keep start-up short.
  */
 
+import type { Argv } from 'yargs';
+import { targetOptions } from '../targets/registry.js';
+
 const EXIT_BAD_INPUT = 2;
 
 function fail(message: string): never {
@@ -32,7 +35,8 @@ export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'lsp' && argv.slice(1).every((a) => LSP_ARG.test(a))) {
     return (await import('./lsp.js')).runLspCommand().catch(report);
   }
-  const { default: yargs } = await import('yargs');
+  const [{ default: yargs }, { TARGETS }] = await Promise.all([import('yargs'), import('../targets/registry.js')]);
+  const ids = TARGETS.map((t) => t.id).join(', ');
   let code = 0;
   const run = (p: Promise<number>) =>
     p.then(
@@ -50,16 +54,14 @@ export async function main(argv: string[]): Promise<number> {
       'snippet <method>',
       'print the example call of a method (or of every method a glob matches) in one or more languages',
       (y) =>
-        y
+        withTargetOptions(y)
           .positional('method', { type: 'string', demandOption: true, describe: "method name, or a glob: 'messages.*', '*'" })
-          .option('target', { alias: 't', type: 'string', default: 'all', describe: 'php, http-bot, http-user, lua, ts, a comma list, or all' })
+          .option('target', { alias: 't', type: 'string', default: 'all', describe: `${ids}, a comma list, or all` })
           .option('set', { type: 'string', describe: 'override a parameter: --set name=value (repeatable; JSON for vectors and constructors)' })
           .option('flags', { choices: ['none', 'all'] as const, default: 'none' as const, describe: 'which optional (flag) parameters to show' })
           .option('values', { choices: ['realistic', 'placeholder'] as const, default: 'realistic' as const, describe: 'example values, or type names as placeholders' })
           .option('schema', { type: 'string', describe: SCHEMA_HELP })
           .option('boilerplate', { type: 'boolean', default: true, describe: 'whole runnable program; --no-boilerplate for the call only' })
-          .option('php-style', { choices: ['named', 'array'] as const, default: 'named' as const, describe: 'php: named arguments (v8) or the legacy array' })
-          .option('ts-package', { choices: ['telegram', 'teleproto'] as const, default: 'telegram' as const, describe: 'ts: the GramJS package to import' })
           .option('theme', { type: 'string', default: 'modern', describe: 'template theme' })
           .option('templates', { type: 'string', describe: 'folder of templates overriding the theme’s by path (snippets/php.hbs, …)' })
           .option('format', { type: 'boolean', default: false, describe: 'run prettier over PHP and TypeScript output (for your own templates)' })
@@ -80,8 +82,7 @@ export async function main(argv: string[]): Promise<number> {
               values: a.values,
               schema: a.schema,
               boilerplate: a.boilerplate,
-              phpStyle: a['php-style'],
-              tsPackage: a['ts-package'],
+              targetOptions: Object.fromEntries(targetOptions().map(({ option: o }) => [o.name, String((a as Record<string, unknown>)[o.name])])),
               theme: a.theme,
               templates: a.templates,
               format: a.format,
@@ -178,6 +179,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write([`tlsnip trace: grammars: ${loadedGrammars().join(',') || '(none)'}`, ...traceLines()].join('\n') + '\n');
   }
   return code;
+}
+
+/** Each target's own options as flags, made from its declaration (src/targets/<id>/info.ts). */
+function withTargetOptions<T>(y: Argv<T>): Argv<T> {
+  const all = targetOptions();
+  for (const { option: o } of all) y = y.option(o.name, { choices: o.choices, default: o.default, describe: o.describe }) as Argv<T>;
+  return y.group(all.map((o) => o.option.name), 'Target options:');
 }
 
 const wantsHelp = (argv: readonly string[]) => argv.includes('--help') || argv.includes('-h') || argv.length === 0;

@@ -22,8 +22,8 @@ export interface SnippetArgs {
   values: ValueMode;
   schema?: string;
   boilerplate: boolean;
-  phpStyle: 'named' | 'array';
-  tsPackage: 'telegram' | 'teleproto';
+  /** Target options by name (`php-style`): see each target's info.ts. */
+  targetOptions: Readonly<Record<string, string>>;
   theme: string;
   templates?: string;
   format: boolean;
@@ -40,7 +40,7 @@ export function snippetOptions(args: Omit<SnippetArgs, 'method' | 'target' | 'js
   }
   return {
     values: { mode: args.values, flags: args.flags, set },
-    render: { boilerplate: args.boilerplate, phpStyle: args.phpStyle, tsPackage: args.tsPackage },
+    render: { boilerplate: args.boilerplate, targetOptions: args.targetOptions },
     templates: { theme: args.theme, templatesDir: args.templates },
   };
 }
@@ -95,7 +95,7 @@ async function formatResult(r: MethodResult): Promise<MethodResult> {
   const snippets = [];
   for (const s of r.snippets) {
     const info = TARGETS.find((t) => t.id === s.target)!;
-    const code = await formatCode(s.language, s.code);
+    const code = await formatCode(info, s.code);
     const errors = code === s.code ? s.errors : checkSnippet(info, code, []);
     snippets.push({ ...s, code, valid: errors.length === 0, errors });
   }

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { loadSchema } from '../loaders/index.js';
 import type { SchemaModel } from '../model/types.js';
 import { themeDir } from '../render/templates.js';
-import { TARGETS } from '../targets/registry.js';
+import { TARGETS, targetInfo } from '../targets/registry.js';
 import { planSite } from './plan.js';
 import { createRenderer, type CheckedBlock, type RenderedPage } from './render.js';
 import { loadTheme } from './theme.js';
@@ -62,8 +62,6 @@ const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export const CODE_SAMPLES = 'code-samples.json';
 
-/** x-codeSamples `lang` per target language. */
-const SAMPLE_LANG: Readonly<Record<string, string>> = { php: 'PHP', sh: 'Shell', lua: 'Lua', ts: 'TypeScript' };
 
 export async function buildDocs(opts: DocsOptions): Promise<DocsSummary> {
   const started = performance.now();
@@ -131,7 +129,7 @@ function codeSamples(rendered: readonly RenderedPage[]): string {
   const out: Record<string, { lang: string; label: string; source: string }[]> = {};
   for (const r of rendered) {
     if (r.page.kind !== 'method' || r.snippets.length === 0) continue;
-    out[r.page.name] = r.snippets.map((s) => ({ lang: SAMPLE_LANG[s.language] ?? s.language, label: s.label, source: s.code }));
+    out[r.page.name] = r.snippets.map((s) => ({ lang: targetInfo(s.target)?.sampleLang ?? s.language, label: s.label, source: s.code }));
   }
   return `${JSON.stringify(out, null, 2)}\n`;
 }

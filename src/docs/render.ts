@@ -6,8 +6,9 @@
  */
 import type { HelperDelegate } from 'handlebars';
 import type { MethodModel } from '../model/types.js';
-import { compileTemplate } from '../render/templates.js';
-import { loadTarget, targetInfo, type GrammarId, type TargetInfo } from '../targets/registry.js';
+import { compileTemplate, resolveSnippetTemplate } from '../render/templates.js';
+import { loadTarget, targetInfo, type TargetInfo } from '../targets/registry.js';
+import type { GrammarId } from '../validate/grammars.js';
 import type { RenderOptions, SnippetContext, Target } from '../targets/types.js';
 import { methodCall } from '../render/snippet.js';
 import { checkCode } from '../validate/check.js';
@@ -16,7 +17,7 @@ import type { CallValues } from '../values/types.js';
 import { InputError } from '../errors.js';
 import { coreHelpers } from './helpers.js';
 import type { Page, Site } from './plan.js';
-import type { Theme } from './theme.js';
+import { snippetTargetIds, type Theme } from './theme.js';
 import type { ThemeModule } from './themes/types.js';
 
 export interface PageSnippet {
@@ -78,21 +79,17 @@ export async function createRenderer(site: Site, theme: Theme, module: ThemeModu
 
   const extraSnippetHelpers = module.snippetHelpers?.(site) ?? {};
   const snippetTargets: PreparedSnippetTarget[] = [];
-  for (const id of config.snippets.targets) {
+  for (const id of snippetTargetIds(config)) {
     const info = targetInfo(id)!;
     const target = await loadTarget(info);
     const helpers = { ...target.helpers, ...extraSnippetHelpers };
-    const template = compileTemplate(theme.file(`snippets/${id}.hbs`), null, helpers, partials);
+    const template = compileTemplate(resolveSnippetTemplate(theme.source, id), null, helpers, partials);
     snippetTargets.push({ info, target, template });
   }
   // A docs build checks code in every language (themes register their own blocks): load them all.
   await loadGrammars(GRAMMARS);
 
-  const render: RenderOptions = {
-    boilerplate: config.snippets.boilerplate,
-    phpStyle: config.snippets.phpStyle,
-    tsPackage: 'telegram',
-  };
+  const render: RenderOptions = { boilerplate: config.snippets.boilerplate, targetOptions: config.snippets.options };
   const values = { mode: config.snippets.values, flags: config.snippets.flags, set: {} } as const;
 
   return {
@@ -124,7 +121,7 @@ export async function createRenderer(site: Site, theme: Theme, module: ThemeModu
           for (const t of snippetTargets) {
             if (t.target.unavailable(method)) continue;
             const code = t.template(sctx);
-            check(t.info.id, t.info.grammar, code);
+            check(t.info.id, t.info.grammar.id, code);
             for (const e of t.target.embedded?.(sctx) ?? []) check(`${t.info.id} ${e.label}`, e.grammar, e.code);
             snippets.push({ target: t.info.id, label: t.info.label, language: t.info.language, code });
           }

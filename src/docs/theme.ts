@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { readJson } from '../loaders/json.js';
 import { resolveTemplate, themeDir, type TemplateSource } from '../render/templates.js';
-import { TARGETS } from '../targets/registry.js';
+import { TARGETS, targetOptions } from '../targets/registry.js';
 
 const PageKind = z.enum(['method', 'type', 'constructor', 'index']);
 
@@ -34,12 +34,26 @@ export const ThemeConfigSchema = z.object({
     }),
   ),
   snippets: z.object({
-    targets: z.array(z.string()).refine((ids) => ids.every((id) => TARGETS.some((t) => t.id === id)), {
-      message: `targets must be among ${TARGETS.map((t) => t.id).join(', ')}`,
-    }),
+    /** The targets whose examples the pages show, in this order; absent: every target of the registry. */
+    targets: z
+      .array(z.string())
+      .refine((ids) => ids.every((id) => TARGETS.some((t) => t.id === id)), {
+        message: `targets must be among ${TARGETS.map((t) => t.id).join(', ')}`,
+      })
+      .optional(),
     values: z.enum(['realistic', 'placeholder']),
     flags: z.enum(['none', 'all']),
-    phpStyle: z.enum(['named', 'array']),
+    /** Target options by name (`"php-style": "array"`), as on the command line; the rest take their defaults. */
+    options: z
+      .record(z.string(), z.string())
+      .superRefine((opts, ctx) => {
+        for (const [name, value] of Object.entries(opts)) {
+          const o = targetOptions().find((x) => x.option.name === name)?.option;
+          if (!o) ctx.addIssue({ code: 'custom', path: [name], message: `no target has an option "${name}"; the options are ${targetOptions().map((x) => x.option.name).join(', ')}` });
+          else if (!o.choices.includes(value)) ctx.addIssue({ code: 'custom', path: [name], message: `expected one of ${o.choices.join(', ')}` });
+        }
+      })
+      .default({}),
     boilerplate: z.boolean(),
     /**
      * Placeholder examples (the 2018 pages) are not meant to run: their failures are reported as
@@ -89,6 +103,11 @@ export async function loadTheme(source: TemplateSource): Promise<Theme> {
       return out;
     },
   };
+}
+
+/** The ids of the targets a theme shows: its list, or every registered target. */
+export function snippetTargetIds(config: ThemeConfig): string[] {
+  return config.snippets.targets ?? TARGETS.map((t) => t.id);
 }
 
 /** The page path of a name under a pattern; only validated TL identifiers reach here. */

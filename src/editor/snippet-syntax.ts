@@ -6,16 +6,18 @@
  */
 import type { MethodModel, SchemaModel } from '../model/types.js';
 import { withoutAuto } from '../targets/common.js';
+import { editorTargets } from '../targets/registry.js';
 import { splitMarked } from '../targets/markers.js';
 import { DEFAULT_SNIPPET_OPTIONS, methodCall, renderPrepared, type PreparedTarget } from '../render/snippet.js';
 import type { CallValues } from '../values/types.js';
 
-/** The targets an editor can insert (the PWRTelegram ones are shell commands, not code in a file). */
-export const EDITOR_TARGETS = ['php', 'lua', 'ts'] as const;
-export type EditorTarget = (typeof EDITOR_TARGETS)[number];
+/** The targets an editor can insert: those declaring editor support (the PWRTelegram ones are shell commands, not code in a file). */
+export const EDITOR_TARGETS: readonly string[] = Object.freeze(editorTargets().map((t) => t.id));
+/** The id of a target with editor support. */
+export type EditorTarget = string;
 
 /** VS Code language ids, per target. */
-export const SCOPES: Readonly<Record<EditorTarget, string>> = { php: 'php', lua: 'lua', ts: 'typescript' };
+export const SCOPES: Readonly<Record<EditorTarget, string>> = Object.freeze(Object.fromEntries(editorTargets().map((t) => [t.id, t.editor!.scope])));
 
 export interface VscodeSnippet {
   readonly prefix: string;

@@ -24,23 +24,23 @@ function summary(method: MethodModel): string {
 }
 
 export async function prepareEditorTarget(id: string): Promise<PreparedTarget> {
-  if (!(EDITOR_TARGETS as readonly string[]).includes(id)) {
+  if (!EDITOR_TARGETS.includes(id)) {
     throw new InputError(`unknown editor target "${id}"; the targets with editor snippets are: ${EDITOR_TARGETS.join(', ')} (or all)`);
   }
   const info = targetInfo(id) as TargetInfo;
-  await loadGrammars([info.grammar]);
+  await loadGrammars([info.grammar.id]);
   return prepareTarget(info, DEFAULT_SNIPPET_OPTIONS.templates);
 }
 
 export function vscodeSnippets(prepared: PreparedTarget, schema: SchemaModel): Record<string, VscodeSnippet> {
-  const id = prepared.info.id as EditorTarget;
+  const id: EditorTarget = prepared.info.id;
   const out: Record<string, VscodeSnippet> = {};
   for (const method of schema.methods) {
     const m = markedStatement(prepared, schema, method);
     if (!m) continue;
     const plain = unmark(m.marked);
     if (hasMarkers(plain)) throw new Error(`${method.name}: unbalanced argument markers`);
-    const errors = checkCode(prepared.info.grammar, plain);
+    const errors = checkCode(prepared.info.grammar.id, plain);
     if (errors.length) {
       const e = errors[0]!;
       throw new InvalidOutputError(`invalid ${id} editor snippet of ${method.name} at ${e.line}:${e.column}: ${e.message}\n${e.frame}`);
@@ -49,7 +49,7 @@ export function vscodeSnippets(prepared: PreparedTarget, schema: SchemaModel): R
       prefix: method.name,
       body: toSnippetSyntax(m.marked, m.call).split('\n'),
       description: summary(method),
-      scope: SCOPES[id],
+      scope: SCOPES[id]!,
     };
   }
   return out;

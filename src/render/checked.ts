@@ -7,6 +7,7 @@ import type { CallValues } from '../values/types.js';
 import { checkCode } from '../validate/check.js';
 import { loadGrammars } from '../validate/grammars.js';
 import type { TargetInfo } from '../targets/registry.js';
+import type { EmbeddedCode } from '../targets/types.js';
 import { prepareTarget, renderPrepared, type PreparedTarget, type SnippetOptions } from './snippet.js';
 
 export interface SnippetError {
@@ -37,14 +38,12 @@ export interface MethodResult {
 /** Loads target modules, compiles their templates and loads exactly the grammars they need. */
 export async function prepareTargets(infos: readonly TargetInfo[], opts: SnippetOptions): Promise<PreparedTarget[]> {
   const prepared = await Promise.all(infos.map((i) => prepareTarget(i, opts.templates)));
-  const grammars = new Set(infos.map((i) => i.grammar));
-  if (prepared.some((p) => p.target.embedded)) grammars.add('json');
-  await loadGrammars(grammars);
+  await loadGrammars(infos.flatMap((i) => [i.grammar.id, ...(i.embeddedGrammars ?? []).map((g) => g.id)]));
   return prepared;
 }
 
-export function checkSnippet(info: TargetInfo, code: string, embedded: readonly { label: string; grammar: TargetInfo['grammar']; code: string }[]): SnippetError[] {
-  const errors: SnippetError[] = checkCode(info.grammar, code).map((d) => ({ line: d.line, column: d.column, message: d.message, frame: d.frame }));
+export function checkSnippet(info: TargetInfo, code: string, embedded: readonly EmbeddedCode[]): SnippetError[] {
+  const errors: SnippetError[] = checkCode(info.grammar.id, code).map((d) => ({ line: d.line, column: d.column, message: d.message, frame: d.frame }));
   // Embedded code is only worth its own check when the whole snippet parsed.
   if (errors.length === 0) {
     for (const e of embedded) {

@@ -9,7 +9,7 @@ import type { CallValues, ValueOptions } from '../values/types.js';
 import { DEFAULT_VALUE_OPTIONS } from '../values/types.js';
 import { loadTarget, type TargetInfo } from '../targets/registry.js';
 import { DEFAULT_RENDER_OPTIONS, type EmbeddedCode, type RenderOptions, type SnippetContext, type Target } from '../targets/types.js';
-import { compileTemplate, resolveTemplate, type TemplateSource } from './templates.js';
+import { compileTemplate, resolveSnippetTemplate, type TemplateSource } from './templates.js';
 import { InputError } from '../errors.js';
 
 export interface SnippetOptions {
@@ -40,7 +40,7 @@ export interface PreparedTarget {
 
 export async function prepareTarget(info: TargetInfo, templates: TemplateSource): Promise<PreparedTarget> {
   const target = await loadTarget(info);
-  const file = resolveTemplate(templates, `snippets/${info.id}.hbs`);
+  const file = resolveSnippetTemplate(templates, info.id);
   const template = compileTemplate(file, `target:${info.id}`, target.helpers);
   return { info, target, render: (ctx) => template(ctx) };
 }

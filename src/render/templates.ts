@@ -38,6 +38,21 @@ export function resolveTemplate(src: TemplateSource, relPath: string): string {
   return file;
 }
 
+/** The theme every other falls back to for a target it has no template of. */
+export const DEFAULT_THEME = 'modern';
+
+/**
+ * A target's snippet template: `snippets/<id>.hbs` of the user's folder or the theme, or, when the
+ * theme has none (a target added after the theme was written), the default theme's.
+ */
+export function resolveSnippetTemplate(src: TemplateSource, id: string): string {
+  const rel = `snippets/${id}.hbs`;
+  if (src.theme !== DEFAULT_THEME && !(src.templatesDir && existsSync(resolve(src.templatesDir, rel))) && !existsSync(join(themeDir(src.theme), rel))) {
+    return resolveTemplate({ theme: DEFAULT_THEME, templatesDir: undefined }, rel);
+  }
+  return resolveTemplate(src, rel);
+}
+
 export interface LintProblem {
   readonly line: number;
   readonly column: number;

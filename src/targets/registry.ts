@@ -1,71 +1,20 @@
 /**
- * The targets, as data plus a lazy loader: listing targets or validating a PHP snippet never loads
- * the Lua printer or grammar.
+ * The targets: one line each. Everything else the tool knows per target (grammars, file
+ * extensions, fence tags, CLI flags, theme settings, editor support) is derived from these infos;
+ * the printers load lazily, so listing targets or validating a PHP snippet never loads the Lua
+ * printer or grammar.
  */
-import type { Target } from './types.js';
-import type { GrammarId } from '../validate/grammars.js';
+import type { GrammarSpec, Target, TargetInfo, TargetOption } from './types.js';
 
-export type { GrammarId };
+import { info as php } from './php/info.js';
+import { info as httpBot } from './http-bot/info.js';
+import { info as httpUser } from './http-user/info.js';
+import { info as lua } from './lua/info.js';
+import { info as ts } from './ts/info.js';
 
-export interface TargetInfo {
-  readonly id: string;
-  readonly label: string;
-  /** What it calls, in a sentence, for `tlsnip list targets`. */
-  readonly description: string;
-  readonly grammar: GrammarId;
-  /** Markdown fence tag and `--json` "language". */
-  readonly language: string;
-  readonly extension: string;
-  load(): Promise<Target>;
-}
+export const TARGETS: readonly TargetInfo[] = Object.freeze([php, httpBot, httpUser, lua, ts]);
 
-export const TARGETS: readonly TargetInfo[] = Object.freeze(([
-  {
-    id: 'php',
-    label: 'PHP (MadelineProto)',
-    description: 'MadelineProto v8: $MadelineProto->ns->method(name: value, …); --php-style array for the legacy form',
-    grammar: 'php',
-    language: 'php',
-    extension: '.php',
-    load: async () => (await import('./php/target.js')).target,
-  },
-  {
-    id: 'http-bot',
-    label: 'PWRTelegram HTTP API (bot)',
-    description: 'curl to …/bot<token>/madeline with method and JSON params; only for methods bots can use',
-    grammar: 'bash',
-    language: 'sh',
-    extension: '.sh',
-    load: async () => (await import('./http-bot/target.js')).target,
-  },
-  {
-    id: 'http-user',
-    label: 'PWRTelegram HTTP API (user)',
-    description: 'curl to …/user<token>/<method> with one form field per parameter',
-    grammar: 'bash',
-    language: 'sh',
-    extension: '.sh',
-    load: async () => (await import('./http-user/target.js')).target,
-  },
-  {
-    id: 'lua',
-    label: 'Lua (MadelineProto Lua bridge)',
-    description: "MadelineProto's Lua bridge: ns.method({name=value, …})",
-    grammar: 'lua',
-    language: 'lua',
-    extension: '.lua',
-    load: async () => (await import('./lua/target.js')).target,
-  },
-  {
-    id: 'ts',
-    label: 'TypeScript (GramJS)',
-    description: 'GramJS (telegram, or teleproto with --ts-package): await client.invoke(new Api.ns.Method({ … }))',
-    grammar: 'typescript',
-    language: 'ts',
-    extension: '.ts',
-    load: async () => (await import('./ts/target.js')).target,
-  },
-] satisfies TargetInfo[]).map((t) => Object.freeze(t)));
+export type { TargetInfo };
 
 export function targetInfo(id: string): TargetInfo | undefined {
   return TARGETS.find((t) => t.id === id);
@@ -76,4 +25,37 @@ export function loadTarget(info: TargetInfo): Promise<Target> {
   let t = loaded.get(info.id);
   if (!t) loaded.set(info.id, (t = info.load()));
   return t;
+}
+
+/** Every grammar a target declares, once, in registry order; two targets naming one id must agree. */
+export function targetGrammars(): GrammarSpec[] {
+  const out = new Map<string, GrammarSpec>();
+  for (const t of TARGETS) {
+    for (const g of [t.grammar, ...(t.embeddedGrammars ?? [])]) {
+      const seen = out.get(g.id);
+      if (!seen) out.set(g.id, g);
+      else if (seen.pkg !== g.pkg || seen.file !== g.file) {
+        throw new Error(`target ${t.id}: grammar "${g.id}" is ${g.pkg}/${g.file}, another target declares ${seen.pkg}/${seen.file}`);
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+/** Every target option, with the target that declares it; names are unique across targets. */
+export function targetOptions(): { target: TargetInfo; option: TargetOption }[] {
+  const out: { target: TargetInfo; option: TargetOption }[] = [];
+  for (const t of TARGETS) {
+    for (const option of t.options ?? []) {
+      const clash = out.find((o) => o.option.name === option.name);
+      if (clash) throw new Error(`target ${t.id}: option --${option.name} is declared by ${clash.target.id} too`);
+      out.push({ target: t, option });
+    }
+  }
+  return out;
+}
+
+/** The targets with editor support (snippet files, language server), in registry order. */
+export function editorTargets(): TargetInfo[] {
+  return TARGETS.filter((t) => t.editor);
 }

@@ -7,18 +7,14 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { at, InputError } from '../errors.js';
 import { type Diagnostic, checkCode } from './check.js';
-import { type GrammarId, loadGrammars } from './grammars.js';
+import { GRAMMARS, type GrammarId, loadGrammars } from './grammars.js';
 import { type CodeBlock, checkBlocks, extractCodeBlocks, grammarsOfBlocks } from './markdown.js';
 
-/** File extensions checked, and with what. */
-export const EXTENSION_KINDS: Readonly<Record<string, GrammarId | 'markdown'>> = {
-  '.php': 'php',
-  '.lua': 'lua',
-  '.ts': 'typescript',
-  '.json': 'json',
-  '.sh': 'bash',
+/** File extensions checked, and with what: each grammar's declared extensions, and markdown. */
+export const EXTENSION_KINDS: Readonly<Record<string, GrammarId | 'markdown'>> = Object.freeze({
+  ...Object.fromEntries(GRAMMARS.flatMap((g) => g.extensions.map((ext) => [ext, g.id]))),
   '.md': 'markdown',
-};
+});
 
 /** Directories never entered (dot-directories are skipped too). */
 const SKIPPED_DIRS = new Set(['node_modules']);

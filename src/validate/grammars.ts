@@ -14,19 +14,32 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Language, Parser } from 'web-tree-sitter';
 
-export type GrammarId = 'php' | 'lua' | 'typescript' | 'json' | 'bash';
+import type { GrammarSpec } from '../targets/types.js';
+import { targetGrammars } from '../targets/registry.js';
 
-export const GRAMMAR_IDS: readonly GrammarId[] = ['php', 'lua', 'typescript', 'json', 'bash'];
+/** A grammar's id (`php`, `typescript`, …): the targets declare theirs (src/targets/<id>/info.ts). */
+export type GrammarId = string;
+
+/** Grammars the validator has whatever the targets are: JSON files and fences. */
+const CORE_GRAMMARS: readonly GrammarSpec[] = [
+  { id: 'json', pkg: 'tree-sitter-json', file: 'tree-sitter-json.wasm', extensions: ['.json'], fenceTags: ['json'] },
+];
+
+/** Every grammar: the targets' (in registry order), then the core ones they do not declare. */
+export const GRAMMARS: readonly GrammarSpec[] = Object.freeze(
+  (() => {
+    const specs = targetGrammars();
+    for (const core of CORE_GRAMMARS) if (!specs.some((g) => g.id === core.id)) specs.push(core);
+    return specs;
+  })(),
+);
+
+export const GRAMMAR_IDS: readonly GrammarId[] = Object.freeze(GRAMMARS.map((g) => g.id));
 
 /** Where each grammar's .wasm lives: an npm package and a file at its root. */
-export const GRAMMAR_FILES: Readonly<Record<GrammarId, { readonly pkg: string; readonly file: string }>> = {
-  // php_only: the plain `php` grammar treats code without `<?php` as HTML text and finds no errors.
-  php: { pkg: 'tree-sitter-php', file: 'tree-sitter-php_only.wasm' },
-  lua: { pkg: '@tree-sitter-grammars/tree-sitter-lua', file: 'tree-sitter-lua.wasm' },
-  typescript: { pkg: 'tree-sitter-typescript', file: 'tree-sitter-typescript.wasm' },
-  json: { pkg: 'tree-sitter-json', file: 'tree-sitter-json.wasm' },
-  bash: { pkg: 'tree-sitter-bash', file: 'tree-sitter-bash.wasm' },
-};
+export const GRAMMAR_FILES: Readonly<Record<GrammarId, { readonly pkg: string; readonly file: string }>> = Object.freeze(
+  Object.fromEntries(GRAMMARS.map((g) => [g.id, { pkg: g.pkg, file: g.file }])),
+);
 
 export function isGrammarId(value: string): value is GrammarId {
   return (GRAMMAR_IDS as readonly string[]).includes(value);
@@ -118,7 +131,9 @@ export function resolvePackageFile(pkg: string, file: string, from?: string | UR
 
 /** The path (or URL) `loadGrammars` reads for a grammar. */
 export function grammarWasmPath(grammar: GrammarId): string {
-  const { pkg, file } = GRAMMAR_FILES[grammar];
+  const spec = GRAMMAR_FILES[grammar];
+  if (!spec) throw new Error(`unknown grammar ${JSON.stringify(grammar)}; expected one of ${GRAMMAR_IDS.join(', ')}`);
+  const { pkg, file } = spec;
   return options.locateWasm?.(file, grammar) ?? resolvePackageFile(pkg, file);
 }
 

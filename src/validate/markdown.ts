@@ -10,20 +10,12 @@
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import { type Diagnostic, checkCode } from './check.js';
 import { codeFrame } from './frame.js';
-import { type GrammarId, loadGrammars } from './grammars.js';
+import { GRAMMARS, type GrammarId, loadGrammars } from './grammars.js';
 
-/** Language tags (lower-cased) → grammar. Anything else is skipped. */
-export const TAG_GRAMMARS: Readonly<Record<string, GrammarId>> = {
-  php: 'php',
-  lua: 'lua',
-  ts: 'typescript',
-  typescript: 'typescript',
-  json: 'json',
-  sh: 'bash',
-  bash: 'bash',
-  shell: 'bash',
-  curl: 'bash',
-};
+/** Language tags (lower-cased) → grammar: each grammar's declared fence tags. Anything else is skipped. */
+export const TAG_GRAMMARS: Readonly<Record<string, GrammarId>> = Object.freeze(
+  Object.fromEntries(GRAMMARS.flatMap((g) => g.fenceTags.map((tag) => [tag, g.id]))),
+);
 
 export function grammarForTag(tag: string): GrammarId | null {
   return Object.hasOwn(TAG_GRAMMARS, tag) ? TAG_GRAMMARS[tag]! : null;

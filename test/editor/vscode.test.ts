@@ -38,7 +38,7 @@ describe('VS Code snippet files', () => {
         const expanded = expandSnippet(s.body.join('\n'));
         const plain = renderMethod([prepared!], schema, m, methodCall(schema, m, opts.values), opts).snippets[0]!.code;
         if (expanded !== plain) mismatches.push(`${m.name}:\n${expanded}\n--- vs ---\n${plain}`);
-        else expect(checkCode(targetInfo(id)!.grammar, expanded), m.name).toEqual([]);
+        else expect(checkCode(targetInfo(id)!.grammar.id, expanded), m.name).toEqual([]);
       }
       expect(mismatches.slice(0, 2)).toEqual([]);
     });

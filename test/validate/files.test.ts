@@ -76,7 +76,7 @@ describe('validatePaths', () => {
   it('throws InputError for an explicitly named file with an unsupported extension', async () => {
     await expect(validatePaths([join(root, 'notes.txt')])).rejects.toThrow(InputError);
     await expect(validatePaths([join(root, 'notes.txt')])).rejects.toThrow(
-      /notes\.txt: unsupported file type "\.txt" \(supported: \.php, \.lua, \.ts, \.json, \.sh, \.md\)/,
+      /notes\.txt: unsupported file type "\.txt" \(supported: \.php, \.sh, \.json, \.lua, \.ts, \.md\)/,
     );
     await expect(collectFiles([])).rejects.toThrow(InputError);
   });

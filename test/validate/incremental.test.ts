@@ -21,7 +21,7 @@ beforeAll(async () => {
   for (const m of schema.methods.slice(0, 200)) {
     const opts = { ...DEFAULT_SNIPPET_OPTIONS, values: { ...DEFAULT_SNIPPET_OPTIONS.values, set: m.params.some((p) => p.name === 'message' && p.type === 'string') ? { message: 'héllo 😀 ünïcødé ✓\\nsecond line' } : {} } };
     for (const s of renderMethod(prepared, schema, m, methodCall(schema, m, opts.values), opts).snippets) {
-      const grammar = TARGETS.find((t) => t.id === s.target)!.grammar;
+      const grammar = TARGETS.find((t) => t.id === s.target)!.grammar.id;
       snippets.set(grammar, [...(snippets.get(grammar) ?? []), s.code]);
     }
   }

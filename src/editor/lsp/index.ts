@@ -12,6 +12,7 @@ import type { MethodModel, SchemaModel } from '../../model/types.js';
 import { DEFAULT_SNIPPET_OPTIONS, methodCall, prepareTarget, type PreparedTarget } from '../../render/snippet.js';
 import { targetInfo } from '../../targets/registry.js';
 import type { CallValues } from '../../values/types.js';
+import { expressionOf } from './language.js';
 import { EDITOR_TARGETS, markedStatement, toSnippetSyntax, type EditorTarget } from '../snippet-syntax.js';
 
 /** A method's insert texts in one language: the whole statement, and the call expression alone (mid-line). */
@@ -83,14 +84,4 @@ export async function buildIndex(schemaPath: string | undefined): Promise<Index>
     })());
 
   return { schema, lookup: lookup(schema), byNamespace, texts, warm };
-}
-
-/** The call expression of a statement: without `$x = ` / `local x = ` / the invoke wrapper. */
-export function expressionOf(target: EditorTarget, statement: string): string {
-  const body = statement.replace(/^(\s*(\/\/|--).*\n)*/, '');
-  if (target === 'ts') {
-    const start = body.indexOf('new Api.');
-    return body.slice(start).replace(/,?\s*\);\s*$/, '').replace(/\s+$/, '');
-  }
-  return body.replace(/^(local\s+)?\$?\w+ = /, '').replace(/;\s*$/, '');
 }

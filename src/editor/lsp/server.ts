@@ -21,15 +21,15 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { MethodModel } from '../../model/types.js';
-import type { EditorTarget } from '../snippet-syntax.js';
+import { EDITOR_TARGETS, type EditorTarget } from '../snippet-syntax.js';
 import { buildIndex, type Index } from './index.js';
-import { completionSite, methodAt, LANGUAGE_TARGETS, type CompletionSite } from './language.js';
+import { completionSite, methodAt, methodLabel, offersBareMethods, LANGUAGE_TARGETS, type CompletionSite } from './language.js';
 import { hoverMarkdown } from './hover.js';
 
-const label = (target: EditorTarget, method: MethodModel) => {
-  const short = method.name.slice(method.name.indexOf('.') + 1);
-  return target === 'ts' ? short[0]!.toUpperCase() + short.slice(1) : short;
-};
+/** `php, lua and ts`. */
+const andList = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+const label = (target: EditorTarget, method: MethodModel) => methodLabel(target, method.name);
 
 function completions(index: Index, target: EditorTarget, site: CompletionSite, before: string, line: number): CompletionItem[] {
   const character = before.length;
@@ -56,7 +56,7 @@ function completions(index: Index, target: EditorTarget, site: CompletionSite, b
   for (const ns of [...index.byNamespace.keys()].filter(Boolean).sort()) {
     items.push({ label: ns, kind: CompletionItemKind.Module, detail: `${index.byNamespace.get(ns)!.length} methods` });
   }
-  if (target !== 'lua') items.push(...methodItems(index.byNamespace.get('') ?? []));
+  if (offersBareMethods(target)) items.push(...methodItems(index.byNamespace.get('') ?? []));
   return items;
 }
 
@@ -84,7 +84,7 @@ export function startServer(connection: Connection): void {
       .then((i) => i.warm(() => index === current))
       .then(
         (w) => {
-          if (index === current) connection.console.info(`tlsnip: ${w.methods} method${w.methods === 1 ? '' : 's'} indexed for php, lua and ts in ${w.ms.toFixed(0)} ms`);
+          if (index === current) connection.console.info(`tlsnip: ${w.methods} method${w.methods === 1 ? '' : 's'} indexed for ${andList(EDITOR_TARGETS)} in ${w.ms.toFixed(0)} ms`);
         },
         (e: Error) => connection.console.error(`tlsnip: ${e.message}`),
       );

@@ -7,7 +7,8 @@
 import { typeVariableName } from '../../model/typeref.js';
 import { commentLines, defineHelpers, warnings } from '../helpers.js';
 import { group, huggedArguments, printDoc, type Doc } from '../doc.js';
-import type { SnippetContext, Target } from '../types.js';
+import { optionValue, type SnippetContext, type Target } from '../types.js';
+import { PHP_STYLE } from './info.js';
 import { phpArray, phpFields, phpString, phpValue } from './literal.js';
 import { markArgument } from '../markers.js';
 
@@ -31,7 +32,7 @@ export const NAMES_TOOLS_CANNOT_PARSE = new Set(['clone', 'include', 'include_on
 
 function callDoc(ctx: SnippetContext): Doc {
   const args = phpFields(ctx.call.args);
-  if (ctx.options.phpStyle === 'array' || args.some((a) => NAMES_TOOLS_CANNOT_PARSE.has(a.name))) {
+  if (optionValue(ctx.options, PHP_STYLE) === 'array' || args.some((a) => NAMES_TOOLS_CANNOT_PARSE.has(a.name))) {
     const array = phpArray(args.map((f, i) => [phpString(f.name), ' => ', arg(ctx, i, phpValue(f.value))]));
     return [phpCallee(ctx.method.name), args.length ? huggedArguments([array], true) : '()'];
   }
@@ -61,4 +62,17 @@ export const target: Target = {
     comment: (_ctx, text) => phpComment(String(text)).join('\n'),
   }),
   unavailable: () => null,
+  format: formatPhp,
 };
+
+/** How prettier lays out PHP here (the printer's own layout is this, so `--format` leaves it unchanged). */
+export const PRETTIER_PHP = { parser: 'php', singleQuote: true, phpVersion: '8.2' } as const;
+
+async function formatPhp(code: string): Promise<string> {
+  const prettier = await import('prettier');
+  const php = (await import('@prettier/plugin-php')) as unknown as import('prettier').Plugin;
+  // plugin-php leaves code without `<?php` untouched: wrap it and strip the tag afterwards.
+  const tagged = /^\s*<\?php/.test(code);
+  const out = await prettier.format(tagged ? code : `<?php\n${code}`, { ...PRETTIER_PHP, plugins: [php] });
+  return tagged ? out : out.replace(/^<\?php\n\n?/, '');
+}

@@ -7,7 +7,8 @@ import { commentLines, defineHelpers } from '../helpers.js';
 import { withoutAuto } from '../common.js';
 import { markArgument } from '../markers.js';
 import { group, indent, softline, ifBreak, printDoc, type Doc } from '../doc.js';
-import type { SnippetContext, Target } from '../types.js';
+import { optionValue, type SnippetContext, type Target } from '../types.js';
+import { TS_PACKAGE } from './info.js';
 import { apiClass, fieldsDoc, newNeeds, tsNew, tsValue, type TsNeeds } from './literal.js';
 
 const LAYOUT = { printWidth: 80, tabWidth: 2 };
@@ -44,7 +45,7 @@ function statement(ctx: SnippetContext): string {
 }
 
 function imports(ctx: SnippetContext): string {
-  const pkg = ctx.options.tsPackage;
+  const pkg = optionValue(ctx.options, TS_PACKAGE);
   const needs = built(ctx).needs;
   // Root imports and fully specified paths resolve under CommonJS, bundlers and Node's ESM alike
   // (the package has no exports map, so "telegram/sessions" fails as an ES module import).
@@ -66,4 +67,8 @@ export const target: Target = {
     comment: (_ctx, text) => tsComment(String(text)).join('\n'),
   }),
   unavailable: () => null,
+  format: async (code) => (await import('prettier')).format(code, PRETTIER_TS),
 };
+
+/** How prettier lays out TypeScript (the printer's own layout is this). */
+export const PRETTIER_TS = { parser: 'typescript' } as const;

@@ -1,0 +1,17 @@
+/** The PWRTelegram HTTP API (bot) target, as data; its printer is loaded by `load()`. */
+import type { GrammarSpec, TargetInfo } from '../types.js';
+
+const bash: GrammarSpec = { id: 'bash', pkg: 'tree-sitter-bash', file: 'tree-sitter-bash.wasm', extensions: ['.sh'], fenceTags: ['sh', 'bash', 'shell', 'curl'] };
+const json: GrammarSpec = { id: 'json', pkg: 'tree-sitter-json', file: 'tree-sitter-json.wasm', extensions: ['.json'], fenceTags: ['json'] };
+
+export const info: TargetInfo = {
+  id: 'http-bot',
+  label: 'PWRTelegram HTTP API (bot)',
+  description: 'curl to …/bot<token>/madeline with method and JSON params; only for methods bots can use',
+  grammar: bash,
+  embeddedGrammars: [json],
+  language: 'sh',
+  sampleLang: 'Shell',
+  extension: '.sh',
+  load: async () => (await import('./target.js')).target,
+};

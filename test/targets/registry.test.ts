@@ -1,0 +1,99 @@
+/**
+ * A target is one folder: src/targets/<id>/ declares everything the tool knows of it (info.ts),
+ * the registry lists it, and the rest of the tool derives what it needs. These checks hold for
+ * every registered target, so a new one is checked without touching this file.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TARGETS, editorTargets, targetGrammars, targetOptions } from '../../src/targets/registry.js';
+import { BUILTIN_TEMPLATES, resolveSnippetTemplate } from '../../src/render/templates.js';
+import { grammarWasmPath, GRAMMAR_IDS } from '../../src/validate/grammars.js';
+import { EXTENSION_KINDS } from '../../src/validate/files.js';
+import { TAG_GRAMMARS } from '../../src/validate/markdown.js';
+import { REPO } from '../shared.js';
+
+/**
+ * Files that may name a target on purpose: the 2018 theme reproduces pages written for exactly
+ * those five targets, and the benchmarks measure named targets (the cold start of `--target php`,
+ * the language server in PHP, Lua and TypeScript documents).
+ */
+const MAY_NAME_TARGETS = ['src/docs/themes/madeline-2018.ts', 'src/bench/'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Lines of code naming `id` as a string literal, outside comments. */
+export function namingLines(text: string, id: string): string[] {
+  const literal = new RegExp(`(['"\`])${id.replace(/[-]/g, '\\-')}\\1`);
+  return text
+    .split('\n')
+    .filter((l) => !/^\s*(\*|\/\/|\/\*)/.test(l))
+    .filter((l) => literal.test(l));
+}
+
+describe('the target registry', () => {
+  it('lists targets whose ids, extensions and options do not clash', () => {
+    expect(new Set(TARGETS.map((t) => t.id)).size).toBe(TARGETS.length);
+    expect(() => targetOptions()).not.toThrow();
+    expect(() => targetGrammars()).not.toThrow();
+    for (const t of TARGETS) {
+      expect(t.id, t.id).toMatch(/^[a-z][a-z0-9-]*$/);
+      expect(t.extension, t.id).toMatch(/^\.[a-z]+$/);
+      for (const o of t.options ?? []) expect(o.choices, `${t.id} --${o.name}`).toContain(o.default);
+    }
+  });
+
+  it('derives the grammars, file extensions and fence tags from the targets', () => {
+    for (const t of TARGETS) {
+      for (const g of [t.grammar, ...(t.embeddedGrammars ?? [])]) {
+        expect(GRAMMAR_IDS, t.id).toContain(g.id);
+        expect(existsSync(grammarWasmPath(g.id)), `${t.id}: ${g.pkg}/${g.file}`).toBe(true);
+        for (const ext of g.extensions) expect(EXTENSION_KINDS[ext], ext).toBe(g.id);
+        for (const tag of g.fenceTags) expect(TAG_GRAMMARS[tag], tag).toBe(g.id);
+      }
+      expect(TAG_GRAMMARS[t.language], `${t.id}: fence tag ${t.language}`).toBe(t.grammar.id);
+    }
+  });
+
+  it('has a snippet template in the default theme for every target; other themes fall back to it', () => {
+    for (const t of TARGETS) {
+      expect(existsSync(join(BUILTIN_TEMPLATES, 'modern', 'snippets', `${t.id}.hbs`)), t.id).toBe(true);
+      for (const theme of readdirSync(BUILTIN_TEMPLATES)) {
+        const own = join(BUILTIN_TEMPLATES, theme, 'snippets', `${t.id}.hbs`);
+        const expected = existsSync(own) ? own : join(BUILTIN_TEMPLATES, 'modern', 'snippets', `${t.id}.hbs`);
+        expect(resolveSnippetTemplate({ theme, templatesDir: undefined }, t.id), `${theme} ${t.id}`).toBe(expected);
+      }
+    }
+  });
+
+  it('gives every editor target a scope, languages and completion rules', () => {
+    for (const t of editorTargets()) {
+      expect(t.editor!.languageIds.length, t.id).toBeGreaterThan(0);
+      expect(t.editor!.scope, t.id).toMatch(/^[a-z]+$/);
+    }
+  });
+
+  it('is the only place outside src/targets/<id>/ that names a target (so adding one touches nothing else)', () => {
+    const offending: string[] = [];
+    for (const file of sourceFiles(join(REPO, 'src'))) {
+      const rel = relative(REPO, file);
+      if (MAY_NAME_TARGETS.some((p) => rel.startsWith(p))) continue;
+      const text = readFileSync(file, 'utf8');
+      for (const t of TARGETS) {
+        if (rel.startsWith(`src/targets/${t.id}/`)) continue;
+        for (const line of namingLines(text, t.id)) offending.push(`${rel}: ${t.id}: ${line.trim()}`);
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+
+  it('finds a target named in code but not in a comment (the check above can fail)', () => {
+    expect(namingLines("  if (target === 'lua') items.push(x);", 'lua')).toHaveLength(1);
+    expect(namingLines("const t = ['http-bot'];", 'http-bot')).toHaveLength(1);
+    expect(namingLines(" * `'lua'` in a comment\n// 'lua'", 'lua')).toEqual([]);
+  });
+});
