@@ -22,17 +22,7 @@ import { PRETTIER_TS } from '../src/targets/ts/target.js';
 import { camelField } from '../src/targets/ts/literal.js';
 import { HAS_LUA, HAS_PHP, hex, runLua, runPhp, runTs } from './support/stubs.js';
 import { runCurlsAgainstEcho } from './support/echo.js';
-
-const FRAGMENTS = [
-  "'", '"', '\\', '$', '${', '{$', '?>', '<?php', ']]', ']==]', '*/', '/*', '\n', '\r\n', '\r', '\0', '\u2028', '\u2029',
-  '😀', '`', '%', '%00', '#{x}', '--', "'\\''", '\t', '\x7f', 'é', '\\x41', '\\u{41}', '\\0', '@', '[1]', '{"a":1}', '+', '&', '=',
-];
-const hostile = fc
-  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 3 }), fc.string({ maxLength: 5 })), { maxLength: 8 })
-  .map((parts) => parts.join(''));
-
-/** Methods and their string parameters (flags included: --set names them). */
-const METHODS = ['messages.sendMessage', 'contacts.addContact', 'account.updateProfile', 'channels.createChannel'];
+import { HOSTILE_METHODS as METHODS, hostile } from './support/hostile-strings.js';
 
 const hasLoneSurrogate = (s: string) => !s.isWellFormed();
 const decodesToArray = (s: string) => {

@@ -184,7 +184,7 @@ export async function main(argv: string[]): Promise<number> {
 /** Each target's own options as flags, made from its declaration (src/targets/<id>/info.ts). */
 function withTargetOptions<T>(y: Argv<T>): Argv<T> {
   const all = targetOptions();
-  for (const { option: o } of all) y = y.option(o.name, { choices: o.choices, default: o.default, describe: o.describe }) as Argv<T>;
+  for (const { option: o } of all) y = y.option(o.name, o.choices ? { choices: o.choices, default: o.default, describe: o.describe } : { type: 'string', default: o.default, describe: o.describe }) as Argv<T>;
   return y.group(all.map((o) => o.option.name), 'Target options:');
 }
 

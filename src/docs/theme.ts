@@ -50,7 +50,7 @@ export const ThemeConfigSchema = z.object({
         for (const [name, value] of Object.entries(opts)) {
           const o = targetOptions().find((x) => x.option.name === name)?.option;
           if (!o) ctx.addIssue({ code: 'custom', path: [name], message: `no target has an option "${name}"; the options are ${targetOptions().map((x) => x.option.name).join(', ')}` });
-          else if (!o.choices.includes(value)) ctx.addIssue({ code: 'custom', path: [name], message: `expected one of ${o.choices.join(', ')}` });
+          else if (o.choices && !o.choices.includes(value)) ctx.addIssue({ code: 'custom', path: [name], message: `expected one of ${o.choices.join(', ')}` });
         }
       })
       .default({}),

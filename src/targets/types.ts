@@ -30,7 +30,8 @@ export interface GrammarSpec {
 export interface TargetOption<C extends string = string> {
   /** Flag name, prefixed with the target's id by convention (`php-style`, `ts-package`). */
   readonly name: string;
-  readonly choices: readonly C[];
+  /** The values it takes; absent: any string (checked by the target, which throws an InputError). */
+  readonly choices?: readonly C[];
   readonly default: C;
   readonly describe: string;
 }
@@ -98,7 +99,8 @@ export const DEFAULT_RENDER_OPTIONS: RenderOptions = Object.freeze({ boilerplate
 /** The value of one of a target's options in these render options (its default when not given). */
 export function optionValue<C extends string>(options: RenderOptions, option: TargetOption<C>): C {
   const v = options.targetOptions[option.name];
-  return v !== undefined && (option.choices as readonly string[]).includes(v) ? (v as C) : option.default;
+  if (v === undefined) return option.default;
+  return !option.choices || (option.choices as readonly string[]).includes(v) ? (v as C) : option.default;
 }
 
 /** What a template renders from; templates see it only through the target's helpers. */

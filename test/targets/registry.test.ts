@@ -43,7 +43,7 @@ describe('the target registry', () => {
     for (const t of TARGETS) {
       expect(t.id, t.id).toMatch(/^[a-z][a-z0-9-]*$/);
       expect(t.extension, t.id).toMatch(/^\.[a-z]+$/);
-      for (const o of t.options ?? []) expect(o.choices, `${t.id} --${o.name}`).toContain(o.default);
+      for (const o of t.options ?? []) if (o.choices) expect(o.choices, `${t.id} --${o.name}`).toContain(o.default);
     }
   });
 
