@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_2018, REPO, describeShared } from './shared.js';
+import { TARGETS } from '../src/targets/registry.js';
+import { GRAMMAR_IDS } from '../src/validate/grammars.js';
 
 function tlsnip(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [join(REPO, 'bin', 'tlsnip.js'), ...args], {
@@ -66,6 +68,13 @@ describe('tlsnip snippet', () => {
   it('loads only the grammar it needs (php: not lua)', () => {
     const r = tlsnip(['snippet', 'photos.getUserPhotos', '--target', 'php'], { TLSNIP_TRACE: '1' });
     expect(r.stderr).toContain('tlsnip trace: grammars: php\n');
+  });
+
+  it.each(TARGETS.map((t) => [t.id, t] as const))('--target %s loads only the grammars that target declares', (id, t) => {
+    const r = tlsnip(['snippet', 'help.getConfig', '--target', id], { TLSNIP_TRACE: '1' });
+    expect(r.code, r.stderr).toBe(0);
+    const own = new Set([t.grammar.id, ...(t.embeddedGrammars ?? []).map((g) => g.id)]);
+    expect(/grammars: (.*)/.exec(r.stderr)?.[1]).toBe(GRAMMAR_IDS.filter((g) => own.has(g)).join(','));
   });
 
   it('omits http-bot for a method bots cannot use, and refuses it when asked for alone', () => {
