@@ -22,7 +22,7 @@ import { PRETTIER_TS } from '../src/targets/ts/target.js';
 import { camelField } from '../src/targets/ts/literal.js';
 import { HAS_LUA, HAS_PHP, hex, runLua, runPhp, runTs } from './support/stubs.js';
 import { runCurlsAgainstEcho } from './support/echo.js';
-import { HOSTILE_METHODS as METHODS, hostile } from './support/hostile-strings.js';
+import { FRAGMENTS, HOSTILE_METHODS as METHODS, hostile } from './support/hostile-strings.js';
 
 const hasLoneSurrogate = (s: string) => !s.isWellFormed();
 const decodesToArray = (s: string) => {
