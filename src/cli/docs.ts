@@ -25,6 +25,7 @@ export async function runDocs(args: DocsArgs): Promise<number> {
   else {
     for (const e of summary.errors) process.stderr.write(`tlsnip: invalid ${e.label} block on ${e.page} at ${e.line}:${e.column}: ${e.message}\n${e.frame}\n`);
     process.stdout.write(`${describe(summary)}\n`);
+    if (summary.kept) process.stderr.write(`tlsnip: ${summary.invalid} invalid block${summary.invalid === 1 ? '' : 's'}: nothing written, the previous docs in ${summary.out} are kept (--force writes this build anyway)\n`);
   }
   return summary.invalid > 0 ? 1 : 0;
 }
@@ -32,7 +33,9 @@ export async function runDocs(args: DocsArgs): Promise<number> {
 function describe(s: DocsSummary): string {
   const pages = s.upToDate
     ? `${s.pages} pages up to date (nothing changed)`
-    : `${s.pages} pages (files: ${s.written} written, ${s.unchanged} unchanged, ${s.removed} removed)`;
+    : s.kept
+      ? `${s.pages} pages rendered, none written`
+      : `${s.pages} pages (files: ${s.written} written, ${s.unchanged} unchanged, ${s.removed} removed)`;
   const blocks = s.upToDate ? '' : `; ${s.snippets} code blocks checked, ${s.invalid} invalid${s.placeholders ? `, ${s.placeholders} placeholder examples (not runnable by design of theme ${s.theme})` : ''}`;
   const time = s.upToDate ? `${s.seconds.toFixed(2)} s` : `${s.seconds.toFixed(2)} s (render and check ${s.renderSeconds.toFixed(2)} s, write ${s.writeSeconds.toFixed(2)} s)`;
   return `tlsnip docs: ${s.out} (theme ${s.theme}${s.layer ? `, layer ${s.layer}` : ''}): ${pages}${blocks}, ${time}`;

@@ -5,7 +5,10 @@
  */
 
 import type { Argv } from 'yargs';
+import { readFileSync } from 'node:fs';
 import { targetOptions } from '../targets/registry.js';
+import { describeFsError } from '../io/fs-errors.js';
+import { nearest } from './select.js';
 
 const EXIT_BAD_INPUT = 2;
 
@@ -14,12 +17,20 @@ function fail(message: string): never {
   process.exit(EXIT_BAD_INPUT);
 }
 
-/** Input errors print one line and exit 2; anything else is a bug and keeps its stack. */
+/**
+ * Input errors print one line and exit 2, and so do file-system errors the user can fix (the path
+ * and what to do); anything else is a bug and keeps its stack.
+ */
 function report(e: unknown): number {
   const err = e as { name?: string; message?: string; exitCode?: number; stack?: string };
   if (typeof err?.exitCode === 'number') {
     process.stderr.write(`tlsnip: ${err.message}\n`);
     return err.exitCode;
+  }
+  const fs = describeFsError(e);
+  if (fs) {
+    process.stderr.write(`tlsnip: ${fs}\n`);
+    return EXIT_BAD_INPUT;
   }
   process.stderr.write(`tlsnip: internal error: ${err?.stack ?? String(e)}\n`);
   return 70;
@@ -30,8 +41,26 @@ const SCHEMA_HELP = 'schema to read: a bundle.json, a .tl file or an @mtcute/tl 
 /** What editors pass to `tlsnip lsp` (some add `--clientProcessId=N`): started without the argument parser. */
 const LSP_ARG = /^--(stdio|clientProcessId=\d+)$/;
 
+/** A reader that stopped reading (`tlsnip list methods | head`) is not an error: exit quietly. */
+function quietOnBrokenPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
+  }
+}
+
+/** tlsnip's own version (not that of a package.json in the current folder). */
+function ownVersion(): string {
+  // dist/cli/main.js and dist/bundle/tlsnip.js both sit two folders below the package root.
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
 export async function main(argv: string[]): Promise<number> {
   (await import('./trace.js')).mark('main');
+  quietOnBrokenPipe();
   if (argv[0] === 'lsp' && argv.slice(1).every((a) => LSP_ARG.test(a))) {
     return (await import('./lsp.js')).runLspCommand().catch(report);
   }
@@ -67,10 +96,10 @@ export async function main(argv: string[]): Promise<number> {
           .option('format', { type: 'boolean', default: false, describe: 'run prettier over PHP and TypeScript output (for your own templates)' })
           .option('json', { type: 'boolean', default: false, describe: 'print {method, layer, snippets: [{target, language, code, valid, errors}]}' })
           .option('out', { type: 'string', describe: 'write DIR/<target>/<method>.<ext> instead of printing (DIR is replaced)' })
-          .example('$0 snippet photos.getUserPhotos --target php', 'one snippet, printed to stdout')
-          .example('$0 snippet messages.sendMessage --target lua --set peer=@durov --set "message=it\'s \\"50%\\" off"', 'override values')
-          .example("$0 snippet 'messages.*' --target php --json", 'several methods, machine-readable')
-          .example('$0 snippet photos.getUserPhotos --schema ../shared/data/madeline-2018-layer75/bundle.json', 'another layer'),
+          .example('$0 snippet photos.getUserPhotos --target php  # one snippet, printed to stdout', '')
+          .example('$0 snippet messages.sendMessage -t lua --set "message=50% off"  # override values', '')
+          .example("$0 snippet 'messages.*' --target php --json  # several methods, machine-readable", '')
+          .example('$0 snippet photos.getUserPhotos --schema api.tl  # a .tl, bundle.json or api-schema.json', ''),
       (a) =>
         run(
           import('./snippet.js').then((m) =>
@@ -103,8 +132,8 @@ export async function main(argv: string[]): Promise<number> {
           .option('out', { type: 'string', default: 'docs', describe: 'output folder, replaced as a whole (only if tlsnip wrote it)' })
           .option('force', { type: 'boolean', default: false, describe: 'render even when nothing changed since the last build' })
           .option('json', { type: 'boolean', default: false, describe: 'print only the summary, as JSON' })
-          .example('$0 docs', 'the bundled layer, theme modern, into ./docs')
-          .example('$0 docs --schema ../shared/data/madeline-2018-layer75/bundle.json --theme madeline-2018 --out out/2018', ''),
+          .example('$0 docs  # the bundled layer, theme modern, into ./docs', '')
+          .example('$0 docs --schema layer75/bundle.json --theme madeline-2018 --out out/2018  # the 2018 pages', ''),
       (a) =>
         run(
           import('./docs.js').then((m) =>
@@ -121,7 +150,7 @@ export async function main(argv: string[]): Promise<number> {
           .option('out', { type: 'string', describe: 'the .code-snippets file (with --target all: a folder); default: print to stdout' })
           .option('schema', { type: 'string', describe: SCHEMA_HELP })
           .example('$0 vscode --target php --out .vscode/telegram-php.code-snippets', '')
-          .example('$0 vscode --target all --out .vscode', 'telegram-php/-lua/-ts.code-snippets'),
+          .example('$0 vscode --target all --out .vscode  # telegram-php/-lua/-ts.code-snippets', ''),
       (a) => run(import('./vscode.js').then((m) => m.runVscode(a.target, a.out, a.schema))),
     )
     .command(
@@ -131,7 +160,7 @@ export async function main(argv: string[]): Promise<number> {
         y
           .option('stdio', { type: 'boolean', default: true, describe: 'talk JSON-RPC over stdin and stdout (the only transport)' })
           .option('clientProcessId', { type: 'number', describe: "the editor's process id (the server also exits when its stdin closes)" })
-          .example('$0 lsp --stdio', 'for any editor; the schema comes from the initialization option tlsnip.schema'),
+          .example('$0 lsp --stdio  # for any editor (schema: initialization option tlsnip.schema)', ''),
       (a) => run(import('./lsp.js').then((m) => m.runLspCommand(a.stdio))),
     )
     .command(
@@ -143,7 +172,7 @@ export async function main(argv: string[]): Promise<number> {
           .option('schema', { type: 'string', describe: SCHEMA_HELP })
           .option('json', { type: 'boolean', default: false })
           .example('$0 list targets', '')
-          .example('$0 list methods --schema ../shared/data/madeline-2018-layer75/bundle.json', ''),
+          .example('$0 list methods --schema api.tl', ''),
       (a) => run(import('./list.js').then((m) => m.runList(a.what!, a.schema, a.json))),
     )
     .command(
@@ -161,13 +190,14 @@ export async function main(argv: string[]): Promise<number> {
     .strict()
     .help()
     .alias('h', 'help')
-    .version()
+    .version(ownVersion())
+    .completion('completion', 'print a bash or zsh completion script: tlsnip completion >> ~/.bashrc')
     // yargs renders (and caches) the help text on every command run; wrapping it to the terminal
     // costs ~30 ms of string-width work, so only do that when help is asked for.
     .wrap(wantsHelp(argv) ? Math.min(110, process.stdout.columns || 100) : null)
     .fail((msg, err) => {
       if (err) throw err;
-      fail(`${msg} (see tlsnip --help)`);
+      fail(`${msg}${didYouMean(msg, cli)} (see tlsnip --help)`);
     });
   await cli.parseAsync();
   (await import('./trace.js')).mark('parsed');
@@ -186,6 +216,18 @@ function withTargetOptions<T>(y: Argv<T>): Argv<T> {
   const all = targetOptions();
   for (const { option: o } of all) y = y.option(o.name, o.choices ? { choices: o.choices, default: o.default, describe: o.describe } : { type: 'string', default: o.default, describe: o.describe }) as Argv<T>;
   return y.group(all.map((o) => o.option.name), 'Target options:');
+}
+
+/** For `Unknown argument: targte`, the nearest option names (`; did you mean --target?`). */
+function didYouMean(msg: string, y: unknown): string {
+  const m = /^Unknown arguments?: (.+)$/.exec(msg ?? '');
+  if (!m) return '';
+  const known = Object.keys((y as { getOptions(): { key: Record<string, unknown> } }).getOptions().key).filter((k) => k.length > 1);
+  const hints = m[1]!
+    .split(', ')
+    .map((u) => nearest(u.replace(/^-+/, ''), known, 1)[0])
+    .filter((n): n is string => Boolean(n));
+  return hints.length ? `; did you mean ${hints.map((h) => `--${h}`).join(', ')}?` : '';
 }
 
 const wantsHelp = (argv: readonly string[]) => argv.includes('--help') || argv.includes('-h') || argv.length === 0;

@@ -7,6 +7,8 @@ import type { FlagsPolicy, ValueMode } from '../values/types.js';
 import { methodCall, type SnippetOptions } from '../render/snippet.js';
 import { checkSnippet, prepareTargets, renderMethod, type MethodResult } from '../render/checked.js';
 import { formatCode } from '../render/format.js';
+import { checkTemplatesDir } from '../render/templates.js';
+import { checkWritable } from '../io/fs-errors.js';
 import { replaceDirAtomic } from '../io/atomic.js';
 import { InputError } from '../errors.js';
 import { TARGETS } from '../targets/registry.js';
@@ -48,6 +50,8 @@ export function snippetOptions(args: Omit<SnippetArgs, 'method' | 'target' | 'js
 export async function runSnippet(args: SnippetArgs): Promise<number> {
   mark('command');
   const opts = snippetOptions(args);
+  checkTemplatesDir(args.templates);
+  if (args.out) checkWritable(args.out, 'dir', '--out');
   const targets = selectTargets(args.target);
   // One method parses a handful of snippets: baseline (Liftoff) WebAssembly code is plenty, and
   // skipping the optimizing tier saves the ~50 ms Node otherwise spends at exit waiting for

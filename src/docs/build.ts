@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSchema } from '../loaders/index.js';
 import type { SchemaModel } from '../model/types.js';
-import { themeDir } from '../render/templates.js';
+import { checkTemplatesDir, themeDir } from '../render/templates.js';
+import { checkWritable } from '../io/fs-errors.js';
 import { TARGETS, targetInfo } from '../targets/registry.js';
 import { planSite } from './plan.js';
 import { createRenderer, type CheckedBlock, type RenderedPage } from './render.js';
@@ -46,6 +47,8 @@ export interface DocsSummary {
   readonly removed: number;
   /** Nothing changed since the last build: nothing was rendered. */
   readonly upToDate: boolean;
+  /** Blocks were invalid, so nothing was written and the previous docs are kept (without --force). */
+  readonly kept: boolean;
   readonly snippets: number;
   readonly invalid: number;
   /** Blocks of a placeholder theme that do not parse because type names stand in for values. */
@@ -65,6 +68,9 @@ export const CODE_SAMPLES = 'code-samples.json';
 
 export async function buildDocs(opts: DocsOptions): Promise<DocsSummary> {
   const started = performance.now();
+  // Checked before any work: a folder we can write (and replace) and templates that exist.
+  checkWritable(opts.out, 'dir', '--out');
+  checkTemplatesDir(opts.templatesDir);
   await recoverInterrupted(opts.out);
   const source = { theme: opts.theme, templatesDir: opts.templatesDir };
   const theme = await loadTheme(source);
@@ -75,7 +81,7 @@ export async function buildDocs(opts: DocsOptions): Promise<DocsSummary> {
 
   if (!opts.force && (await isUpToDate(opts.out, fingerprint))) {
     const pages = countPages(opts.out);
-    return { out: opts.out, theme: theme.config.name, layer: schema.layer, pages, written: 0, unchanged: pages, removed: 0, upToDate: true, snippets: 0, invalid: 0, placeholders: 0, seconds: seconds(), renderSeconds: 0, writeSeconds: 0, errors: [] };
+    return { out: opts.out, theme: theme.config.name, layer: schema.layer, pages, written: 0, unchanged: pages, removed: 0, upToDate: true, kept: false, snippets: 0, invalid: 0, placeholders: 0, seconds: seconds(), renderSeconds: 0, writeSeconds: 0, errors: [] };
   }
 
   const site = planSite(schema, theme.config, module);
@@ -100,7 +106,9 @@ export async function buildDocs(opts: DocsOptions): Promise<DocsSummary> {
   const placeholderTheme = theme.config.snippets.placeholderExamples;
   const invalid = placeholderTheme ? [] : failing;
   const writeStart = performance.now();
-  const result = await writeTree(opts.out, files, fingerprint);
+  // An invalid block keeps the previous docs: a broken build never replaces a good one (--force writes it).
+  const kept = invalid.length > 0 && !opts.force;
+  const result = kept ? { written: 0, unchanged: 0, removed: 0 } : await writeTree(opts.out, files, fingerprint);
   const writeEnd = performance.now();
   return {
     out: opts.out,
@@ -109,6 +117,7 @@ export async function buildDocs(opts: DocsOptions): Promise<DocsSummary> {
     pages: site.pages.length,
     ...result,
     upToDate: false,
+    kept,
     snippets: blocks.length,
     invalid: invalid.length,
     placeholders: placeholderTheme ? failing.length : 0,

@@ -17,6 +17,15 @@ export const ACCEPTED_FORMATS =
   'a .tl schema file, a bundle manifest (.json with a "bundle" key), or an @mtcute/tl api-schema.json (with "l" and "e" keys)';
 
 export async function loadSchema(path?: string): Promise<SchemaModel> {
+  const schema = await loadAny(path);
+  // An empty schema is a mistake (an empty or truncated file), not a layer to document.
+  if (path !== undefined && schema.methods.length === 0 && schema.constructors.length === 0) {
+    throw new InputError(`${path}: no constructors and no methods: is it the right file, and complete?`);
+  }
+  return schema;
+}
+
+async function loadAny(path?: string): Promise<SchemaModel> {
   if (path === undefined) {
     const { loadBundledDefault } = await import('./bundled.js');
     return loadBundledDefault();

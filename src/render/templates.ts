@@ -4,7 +4,7 @@
  * is compiled: model data may reach output only through helpers, so a bare `{{field}}` (which would
  * print unescaped, unvalidated data) is an error naming the file, line and column.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
@@ -23,6 +23,18 @@ export function themeDir(theme: string): string {
   const dir = join(BUILTIN_TEMPLATES, theme);
   if (!existsSync(dir)) throw new InputError(`--theme: no theme "${theme}" in ${BUILTIN_TEMPLATES}`);
   return dir;
+}
+
+/** `--templates DIR` must name a folder that exists (a mistyped path is not silently ignored). */
+export function checkTemplatesDir(dir: string | undefined): void {
+  if (dir === undefined) return;
+  let st;
+  try {
+    st = statSync(dir);
+  } catch {
+    throw new InputError(`--templates ${dir}: no such folder`);
+  }
+  if (!st.isDirectory()) throw new InputError(`--templates ${dir}: is a file; give a folder of templates (snippets/<target>.hbs, pages/…)`);
 }
 
 /** The file a template name resolves to: the user's override first, then the theme's. */

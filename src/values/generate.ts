@@ -55,6 +55,9 @@ function checkSetNames(method: MethodModel, set: Readonly<Record<string, string>
     if (param.type === '#') {
       throw new InputError(`--set ${name}: "${name}" is the flags field, computed from the other parameters; it cannot be set`);
     }
+    if (isAutoParam(param.name, param.type)) {
+      throw new InputError(`--set ${name}: the libraries fill ${name} in themselves (a fresh random value for every call, which is how Telegram tells retries from new requests); it cannot be set`);
+    }
   }
 }
 
