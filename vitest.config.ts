@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
-    // The full ladder over every layer is `npm run test:toolchains` (vitest.toolchains.config.ts).
-    exclude: ['test/toolchains/**', '**/node_modules/**'],
+    // The full ladder over every layer is `npm run test:toolchains` (vitest.toolchains.config.ts);
+    // many-build concurrency and fault tests are `npm run test:stress` (vitest.stress.config.ts).
+    exclude: ['test/toolchains/**', 'test/stress/**', '**/node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

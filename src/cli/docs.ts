@@ -11,13 +11,23 @@ export interface DocsArgs {
   out: string;
   force: boolean;
   json: boolean;
+  lockTimeout: number;
 }
 
 export async function runDocs(args: DocsArgs): Promise<number> {
   const progress = args.json ? undefined : await progressReporter();
   let summary: DocsSummary;
   try {
-    summary = await buildDocs({ schema: args.schema, theme: args.theme, templatesDir: args.templates, out: args.out, force: args.force, progress: progress?.update });
+    summary = await buildDocs({
+      schema: args.schema,
+      theme: args.theme,
+      templatesDir: args.templates,
+      out: args.out,
+      force: args.force,
+      progress: progress?.update,
+      lockTimeoutSeconds: args.lockTimeout,
+      onWait: (m) => process.stderr.write(`tlsnip: ${m}\n`),
+    });
   } finally {
     progress?.stop();
   }

@@ -130,14 +130,15 @@ export async function main(argv: string[]): Promise<number> {
           .option('theme', { type: 'string', default: 'modern', describe: 'modern, or madeline-2018 (MadelineProto\'s 2018 pages, byte for byte)' })
           .option('templates', { type: 'string', describe: 'folder of templates overriding the theme’s by path (pages/method.hbs, snippets/php.hbs, …)' })
           .option('out', { type: 'string', default: 'docs', describe: 'output folder, replaced as a whole (only if tlsnip wrote it)' })
-          .option('force', { type: 'boolean', default: false, describe: 'render even when nothing changed since the last build' })
+          .option('force', { type: 'boolean', default: false, describe: 'render even when nothing changed; write even when a block is invalid' })
+          .option('lock-timeout', { type: 'number', default: 600, describe: 'seconds to wait for another run writing the same folder (0: fail at once)' })
           .option('json', { type: 'boolean', default: false, describe: 'print only the summary, as JSON' })
           .example('$0 docs  # the bundled layer, theme modern, into ./docs', '')
           .example('$0 docs --schema layer75/bundle.json --theme madeline-2018 --out out/2018  # the 2018 pages', ''),
       (a) =>
         run(
           import('./docs.js').then((m) =>
-            m.runDocs({ schema: a.schema, theme: a.theme, templates: a.templates, out: a.out, force: a.force, json: a.json }),
+            m.runDocs({ schema: a.schema, theme: a.theme, templates: a.templates, out: a.out, force: a.force, json: a.json, lockTimeout: checkedTimeout(a['lock-timeout']) }),
           ),
         ),
     )
@@ -216,6 +217,11 @@ function withTargetOptions<T>(y: Argv<T>): Argv<T> {
   const all = targetOptions();
   for (const { option: o } of all) y = y.option(o.name, o.choices ? { choices: o.choices, default: o.default, describe: o.describe } : { type: 'string', default: o.default, describe: o.describe }) as Argv<T>;
   return y.group(all.map((o) => o.option.name), 'Target options:');
+}
+
+function checkedTimeout(v: number): number {
+  if (!Number.isFinite(v) || v < 0) fail(`--lock-timeout: expected a number of seconds ≥ 0, got ${v}`);
+  return v;
 }
 
 /** For `Unknown argument: targte`, the nearest option names (`; did you mean --target?`). */

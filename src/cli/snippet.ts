@@ -9,6 +9,7 @@ import { checkSnippet, prepareTargets, renderMethod, type MethodResult } from '.
 import { formatCode } from '../render/format.js';
 import { checkTemplatesDir } from '../render/templates.js';
 import { checkWritable } from '../io/fs-errors.js';
+import { DEFAULT_LOCK_TIMEOUT, withOutputLock } from '../io/lock.js';
 import { replaceDirAtomic } from '../io/atomic.js';
 import { InputError } from '../errors.js';
 import { TARGETS } from '../targets/registry.js';
@@ -108,7 +109,8 @@ async function formatResult(r: MethodResult): Promise<MethodResult> {
 
 /** `DIR/<target>/<method><ext>`, the folder replaced as a whole. */
 async function writeOut(dir: string, results: readonly MethodResult[]): Promise<void> {
-  await replaceDirAtomic(dir, async (tmp) => {
+  // Serialised with other runs writing the same folder, as docs builds are.
+  const write = () => replaceDirAtomic(dir, async (tmp) => {
     for (const r of results) {
       for (const s of r.snippets) {
         const info = TARGETS.find((t) => t.id === s.target)!;
@@ -117,6 +119,7 @@ async function writeOut(dir: string, results: readonly MethodResult[]): Promise<
       }
     }
   });
+  await withOutputLock(dir, { timeoutSeconds: DEFAULT_LOCK_TIMEOUT, onWait: (m) => process.stderr.write(`tlsnip: ${m}\n`) }, write);
   const count = results.reduce((n, r) => n + r.snippets.length, 0);
   process.stderr.write(`tlsnip: wrote ${count} snippets of ${results.length} methods to ${dir}\n`);
 }

@@ -11,6 +11,7 @@ import { loadSchema } from '../loaders/index.js';
 import type { SchemaModel } from '../model/types.js';
 import { checkTemplatesDir, themeDir } from '../render/templates.js';
 import { checkWritable } from '../io/fs-errors.js';
+import { DEFAULT_LOCK_TIMEOUT, withOutputLock } from '../io/lock.js';
 import { TARGETS, targetInfo } from '../targets/registry.js';
 import { planSite } from './plan.js';
 import { createRenderer, type CheckedBlock, type RenderedPage } from './render.js';
@@ -23,6 +24,10 @@ export interface DocsOptions {
   readonly theme: string;
   readonly templatesDir?: string;
   readonly out: string;
+  /** Seconds to wait for another run writing `out` (default 600). */
+  readonly lockTimeoutSeconds?: number;
+  /** Told once when this build waits for another. */
+  readonly onWait?: (message: string) => void;
   /** Render even when the inputs are those of the build already in `out`. */
   readonly force?: boolean;
   readonly progress?: (done: number, total: number) => void;
@@ -67,10 +72,15 @@ export const CODE_SAMPLES = 'code-samples.json';
 
 
 export async function buildDocs(opts: DocsOptions): Promise<DocsSummary> {
-  const started = performance.now();
   // Checked before any work: a folder we can write (and replace) and templates that exist.
   checkWritable(opts.out, 'dir', '--out');
   checkTemplatesDir(opts.templatesDir);
+  // One build at a time per output folder: another run's sibling folders are not ours to clean up.
+  return withOutputLock(opts.out, { timeoutSeconds: opts.lockTimeoutSeconds ?? DEFAULT_LOCK_TIMEOUT, onWait: opts.onWait }, () => buildLocked(opts));
+}
+
+async function buildLocked(opts: DocsOptions): Promise<DocsSummary> {
+  const started = performance.now();
   await recoverInterrupted(opts.out);
   const source = { theme: opts.theme, templatesDir: opts.templatesDir };
   const theme = await loadTheme(source);

@@ -16,6 +16,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { MARKER } from '../io/atomic.js';
+import { asInputError } from '../io/fs-errors.js';
 
 export interface WriteResult {
   readonly written: number;
@@ -110,7 +111,7 @@ export async function writeTree(outDir: string, files: ReadonlyMap<string, strin
     await writeFile(join(tmp, MARKER), JSON.stringify(marker));
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
-    throw e;
+    throw asInputError(e, outDir);
   }
   const removed = existsSync(out) ? (await listFiles(out)).filter((rel) => rel !== MARKER && !files.has(rel)).length : 0;
   const oldDir = join(dir, `${old}${process.pid}`);

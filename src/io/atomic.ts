@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { asInputError } from './fs-errors.js';
 
 export const MARKER = '.tlsnip-output';
 
@@ -21,7 +22,7 @@ export async function writeFileAtomic(path: string, data: string): Promise<void>
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw e;
+    throw asInputError(e, path);
   }
 }
 
@@ -45,7 +46,7 @@ export async function replaceDirAtomic(dir: string, build: (tmpDir: string) => P
     await writeFile(join(tmp, MARKER), 'Written by tlsnip; this whole folder is replaced on the next run.\n');
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
-    throw e;
+    throw asInputError(e, dir);
   }
   const old = tempName(target, 'old');
   const hadOld = existsSync(target);

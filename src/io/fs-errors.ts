@@ -23,20 +23,23 @@ const WHAT: Readonly<Record<string, string>> = {
   EMFILE: 'too many open files: raise the limit (ulimit -n) and run again',
 };
 
-/** The one line for a file-system error the user can fix, or undefined for anything else. */
-export function describeFsError(e: unknown): string | undefined {
+/**
+ * The one line for a file-system error the user can fix, or undefined for anything else. Errors of
+ * a write on an open file carry no path: `where` names what was being written.
+ */
+export function describeFsError(e: unknown, where?: string): string | undefined {
   const err = e as NodeJS.ErrnoException | undefined;
   const what = err?.code ? WHAT[err.code] : undefined;
   if (!what) return undefined;
-  const path = (err as { dest?: string }).dest ?? err!.path;
+  const path = (err as { dest?: string }).dest ?? err!.path ?? where;
   return `${path ? `${path}: ` : ''}${what} (${err!.code})`;
 }
 
 export class FsInputError extends InputError {}
 
 /** Rethrows a fixable file-system error as an InputError (exit 2); anything else unchanged. */
-export function asInputError(e: unknown): unknown {
-  const line = describeFsError(e);
+export function asInputError(e: unknown, where?: string): unknown {
+  const line = describeFsError(e, where);
   return line ? new FsInputError(line, { cause: e }) : e;
 }
 
