@@ -16,6 +16,7 @@
  * - Disallowed: `method → message`; a `__method` key is a note on an allowed method.
  * Entries naming methods the schema does not have are ignored.
  */
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 import { InputError } from '../errors.js';
@@ -112,6 +113,14 @@ export async function loadBundleParsed(manifestData: unknown, manifestPath: stri
   const manifest = parseManifest(manifestData, manifestPath);
   const dir = dirname(manifestPath);
   const abs = (p: string) => resolve(dir, p);
+  // A file the manifest names that is not there is the manifest's mistake: say where it is named.
+  const named: [string, string][] = [
+    ...manifest.schemas.map((p, i) => [`schemas[${i}]`, p] as [string, string]),
+    ...(['descriptions', 'errors', 'botForbidden', 'disallowed'] as const).flatMap((k) => (manifest[k] ? [[`${k}.file`, manifest[k]!.file] as [string, string]] : [])),
+  ];
+  for (const [key, p] of named) {
+    if (!existsSync(abs(p))) throw new InputError(`${manifestPath}: ${key} names ${JSON.stringify(p)}, which does not exist (${abs(p)})`);
+  }
 
   const schemaFiles = await Promise.all(manifest.schemas.map(async (p) => ({ path: abs(p), text: await readText(abs(p)) })));
   const model = modelFromTl(schemaFiles, manifest.methodsFrom ? { methodsFrom: manifest.methodsFrom.map(abs) } : {});

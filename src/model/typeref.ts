@@ -39,7 +39,8 @@ export function typeVariableName(ref: string): string {
     case 'flags':
       return 'flags';
     case 'named':
-      return t.name.replace(/\./g, '_');
+      // Other generic types (`Foo<int>`, legal TL) become identifiers too: `Foo_int`.
+      return t.name.replace(/[^A-Za-z0-9_]+/g, '_').replace(/_+$/, '');
   }
 }
 

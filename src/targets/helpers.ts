@@ -28,6 +28,8 @@ export function commentLines(text: string, prefix: string, sanitize: (line: stri
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .map((l) => l.trimEnd())
     .filter((l, i, all) => l !== '' || (i > 0 && i < all.length - 1))
+    // Control characters (NUL, ESC, …) have no place in a comment and trip parsers: shown as U+FFFD.
+    .map((l) => l.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd'))
     .map((l) => (l ? `${prefix} ${sanitize(l)}` : prefix));
 }
 

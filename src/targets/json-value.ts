@@ -15,7 +15,8 @@ export function jsonString(s: string, target: string): string {
 
 export function jsonNumber(n: number, isDouble: boolean): string {
   if (!Number.isFinite(n)) throw new Error(`json: cannot print the number ${n}`);
-  const s = String(n);
+  // `1e21`, not JS's `1e+21`: both are JSON, but tree-sitter-json 0.24 rejects an exponent sign `+`.
+  const s = String(n).replace('e+', 'e');
   return isDouble && /^-?\d+$/.test(s) ? `${s}.0` : s;
 }
 

@@ -185,9 +185,9 @@ describe('loadBundle: bad input → one clear InputError', () => {
 
   it('a manifest pointing at a missing file', async () => {
     const p = write('m1.json', { ...base, schemas: ['main.tl', 'missing.tl'] });
-    expect(await message(p)).toBe(`${join(dir, 'missing.tl')}: no such file`);
+    expect(await message(p)).toBe(`${p}: schemas[1] names "missing.tl", which does not exist (${join(dir, 'missing.tl')})`);
     const q = write('m2.json', { ...base, errors: { format: 'rpcdb-v4', file: 'gone.json' } });
-    expect(await message(q)).toBe(`${join(dir, 'gone.json')}: no such file`);
+    expect(await message(q)).toBe(`${q}: errors.file names "gone.json", which does not exist (${join(dir, 'gone.json')})`);
   });
 
   it('invalid JSON in the manifest, with line:column', async () => {
