@@ -7,6 +7,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { at, InputError } from '../errors.js';
 import { type Diagnostic, checkCode } from './check.js';
+import { codeFrame, splitLines } from './frame.js';
 import { GRAMMARS, type GrammarId, loadGrammars } from './grammars.js';
 import { type CodeBlock, checkBlocks, extractCodeBlocks, grammarsOfBlocks } from './markdown.js';
 
@@ -105,6 +106,33 @@ interface Loaded {
   kind: GrammarId | 'markdown';
   text: string;
   blocks?: CodeBlock[];
+  /** Set when the file is not UTF-8: where, the text before it, the byte. Such a file is not parsed. */
+  invalidUtf8?: { offset: number; before: string; byte: number };
+}
+
+/**
+ * Offset of the first byte that is not part of well-formed UTF-8 (overlongs, surrogates and
+ * values past U+10FFFF included), or -1.
+ */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const [n, min] = c >= 0xc2 && c <= 0xdf ? [1, 0x80] : c >= 0xe0 && c <= 0xef ? [2, 0x800] : c >= 0xf0 && c <= 0xf4 ? [3, 0x10000] : [0, 0];
+    if (n === 0 || i + n >= b.length) return i;
+    let cp = c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const x = b[i + k];
+      if (x === undefined || (x & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (x & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return -1;
 }
 
 function withFile(path: string, d: Diagnostic & { block?: number }, grammar: GrammarId): FileDiagnostic {
@@ -118,12 +146,18 @@ export async function validatePaths(paths: readonly string[]): Promise<FileRepor
   const needed = new Set<GrammarId>();
   for (const path of files) {
     const kind = kindOf(path)!;
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(path, 'utf8');
+      bytes = await readFile(path);
     } catch (err) {
       throw new InputError(`${path}: cannot read (${(err as Error).message})`);
     }
+    const bad = firstInvalidUtf8(bytes);
+    if (bad >= 0) {
+      loaded.push({ path, kind, text: '', invalidUtf8: { offset: bad, before: bytes.subarray(0, bad).toString('utf8'), byte: bytes[bad]! } });
+      continue;
+    }
+    let text = bytes.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM is not part of the code
     if (kind === 'markdown') {
       const blocks = extractCodeBlocks(text);
@@ -136,7 +170,23 @@ export async function validatePaths(paths: readonly string[]): Promise<FileRepor
   }
   await loadGrammars(needed);
 
-  return loaded.map(({ path, kind, text, blocks }): FileReport => {
+  return loaded.map(({ path, kind, text, blocks, invalidUtf8 }): FileReport => {
+    if (invalidUtf8) {
+      const lines = splitLines(invalidUtf8.before);
+      const line = lines.length;
+      const column = lines[line - 1]!.length + 1;
+      const hex = invalidUtf8.byte.toString(16).toUpperCase().padStart(2, '0');
+      const d: Diagnostic = {
+        line,
+        column,
+        endLine: line,
+        endColumn: column + 1,
+        kind: 'error',
+        message: `not UTF-8: byte 0x${hex} at offset ${invalidUtf8.offset} (save the file as UTF-8; tools read it differently otherwise)`,
+        frame: codeFrame(lines, line, column),
+      };
+      return { path, kind, diagnostics: [withFile(path, d, kind === 'markdown' ? 'markdown' : kind)], blocks: 1, skipped: 0 };
+    }
     if (kind === 'markdown') {
       const result = checkBlocks(text, blocks ?? []);
       return {

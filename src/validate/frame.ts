@@ -16,6 +16,13 @@ export interface FrameOptions {
   maxWidth?: number;
 }
 
+/**
+ * Control characters shown as their Unicode pictures (NUL → ␀, ESC → ␛, DEL → ␡), one cell each:
+ * a frame never sends raw control codes to a terminal. Tabs stay (they align the caret).
+ */
+export const visibleControls = (s: string) =>
+  s.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, (c) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))));
+
 /** Splits like tree-sitter counts rows (on `\n`), dropping a trailing `\r` of CRLF files. */
 export function splitLines(source: string): string[] {
   return source.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
@@ -44,7 +51,7 @@ export function codeFrame(
   const gutter = String(last).length;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    let text = lines[n - 1] ?? '';
+    let text = visibleControls(lines[n - 1] ?? '');
     let col = column;
     if (n === target && text.length > maxWidth) {
       // keep the column visible: cut a window around it

@@ -32,6 +32,8 @@ export interface CodeBlock {
   code: string;
   /** Per code line (0-based), how many characters of the markdown line precede it (`> `, list indent). */
   columnOffsets: number[];
+  /** The fence is never closed: it runs to the end of the file (reported as an error). */
+  unclosed?: true;
 }
 
 /** A diagnostic in markdown coordinates, with the index of its block in `extractCodeBlocks`. */
@@ -92,7 +94,11 @@ export function extractCodeBlocks(markdown: string): CodeBlock[] {
       const source = lines![fenceIndex + 1 + i] ?? '';
       return source.endsWith(text) ? source.length - text.length : 0;
     });
-    blocks.push({ tag, grammar: grammarForTag(tag), fenceLine: fenceIndex + 1, code, columnOffsets });
+    // A fence that is never closed runs to the end of the file: everything after it is read as code.
+    // (the closing line without its container prefix: `> ` of a quote, a list item's indent)
+    const closing = (lines[token.map[1] - 1] ?? '').replace(/^[\s>]*/, '').trimEnd();
+    const unclosed = token.map[1] - 1 === fenceIndex || !(closing.startsWith(token.markup) && /^(`+|~+)$/.test(closing));
+    blocks.push({ tag, grammar: grammarForTag(tag), fenceLine: fenceIndex + 1, code, columnOffsets, ...(unclosed ? { unclosed: true } : {}) });
   }
   return blocks;
 }
@@ -112,12 +118,29 @@ export function checkBlocks(markdown: string, blocks: readonly CodeBlock[]): Mar
   let lines: string[] | undefined;
   blocks.forEach((block, index) => {
     const grammar = block.grammar;
+    const diagnostics: MarkdownDiagnostic[] = [];
+    if (block.unclosed) {
+      lines ??= markdownLines(markdown);
+      const text = lines[block.fenceLine - 1] ?? '';
+      const column = text.length - text.trimStart().length + 1;
+      diagnostics.push({
+        line: block.fenceLine,
+        column,
+        endLine: block.fenceLine,
+        endColumn: text.length + 1,
+        kind: 'error',
+        message: 'this fence is never closed: everything after it is read as code',
+        frame: codeFrame(lines, block.fenceLine, column),
+        block: index,
+        grammar: grammar ?? 'markdown',
+      });
+    }
     if (!grammar) {
       result.skipped++;
+      result.diagnostics.push(...diagnostics);
       return;
     }
     const found = checkCode(grammar, block.code);
-    const diagnostics: MarkdownDiagnostic[] = [];
     if (found.length) {
       lines ??= markdownLines(markdown);
       for (const d of found) {
