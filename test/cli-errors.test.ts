@@ -5,7 +5,7 @@
  * fill in, an empty schema, a snippet file tlsnip did not write, a build with invalid blocks.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -73,6 +73,18 @@ describe('paths of the wrong kind, before any work', () => {
     const ours = join(root, 'ours.code-snippets');
     expect(tlsnip(['vscode', '--target', 'php', '--out', ours, '--schema', MINI]).code).toBe(0);
     expect(tlsnip(['vscode', '--target', 'php', '--out', ours, '--schema', MINI]).code).toBe(0);
+  });
+});
+
+describe('a symlink loop', () => {
+  it('snippet --out through a loop: one line naming the path (ELOOP)', () => {
+    const a = join(root, 'loop-a');
+    const b = join(root, 'loop-b');
+    symlinkSync(b, a);
+    symlinkSync(a, b);
+    const r = tlsnip(['snippet', 'help.getConfig', '--target', 'php', '--out', join(a, 'out')]);
+    expect(r.code).toBe(2);
+    expect(oneLine(r)).toMatch(/loop-a.*too many symbolic links \(a loop\?\): check the path \(ELOOP\)$/);
   });
 });
 
