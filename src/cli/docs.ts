@@ -2,7 +2,7 @@
  * `tlsnip docs`: builds every page of a layer. A progress bar on a terminal, a plain line now and
  * then otherwise, and nothing but the summary with --json. Exit 1 when a snippet is invalid.
  */
-import { buildDocs, type DocsSummary } from '../docs/build.js';
+import { buildDocs, type DocsSummary } from '../api/index.js';
 
 export interface DocsArgs {
   schema?: string;

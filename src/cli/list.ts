@@ -1,10 +1,9 @@
-/** `tlsnip list targets|methods`. */
-import { loadSchema } from '../loaders/index.js';
-import { TARGETS } from '../targets/registry.js';
+/** `tlsnip list targets|methods`: the library's listTargets and listMethods, printed. */
+import { listMethods, listTargets, loadSchema } from '../api/index.js';
 
 export async function runList(what: 'targets' | 'methods', schemaPath: string | undefined, json: boolean): Promise<number> {
   if (what === 'targets') {
-    const rows = TARGETS.map((t) => ({ id: t.id, label: t.label, language: t.language, description: t.description }));
+    const rows = listTargets().map((t) => ({ id: t.id, label: t.label, language: t.language, description: t.description }));
     if (json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
     else {
       const width = Math.max(...rows.map((r) => r.id.length));
@@ -12,10 +11,10 @@ export async function runList(what: 'targets' | 'methods', schemaPath: string | 
     }
     return 0;
   }
-  const schema = await loadSchema(schemaPath);
+  const methods = listMethods(await loadSchema(schemaPath));
   if (json) {
-    const rows = schema.methods.map((m) => ({ name: m.name, returns: m.returns, usability: m.usability, params: m.params.filter((p) => p.type !== '#').length }));
+    const rows = methods.map((m) => ({ name: m.name, returns: m.returns, usability: m.usability, params: m.params.filter((p) => p.type !== '#').length }));
     process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
-  } else process.stdout.write(schema.methods.map((m) => m.name).join('\n') + '\n');
+  } else process.stdout.write(methods.map((m) => m.name).join('\n') + '\n');
   return 0;
 }

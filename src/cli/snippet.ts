@@ -1,19 +1,17 @@
-/** `tlsnip snippet <method|glob>`: render, validate and print (or write) snippets. */
+/** `tlsnip snippet <method|glob>`: the library's renderMethods, printed (or written to --out). */
 import { join } from 'node:path';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { loadSchema } from '../loaders/index.js';
+import { loadSchema } from '../api/index.js';
+import { prepare, renderMethods, type MethodSnippets, type RenderOptions } from '../api/index.js';
 import { parseSetArgument } from '../values/coerce.js';
 import type { FlagsPolicy, ValueMode } from '../values/types.js';
-import { methodCall, type SnippetOptions } from '../render/snippet.js';
-import { checkSnippet, prepareTargets, renderMethod, type MethodResult } from '../render/checked.js';
-import { formatCode } from '../render/format.js';
-import { checkTemplatesDir } from '../render/templates.js';
-import { checkWritable } from '../io/fs-errors.js';
-import { DEFAULT_LOCK_TIMEOUT, withOutputLock } from '../io/lock.js';
 import { replaceDirAtomic } from '../io/atomic.js';
 import { InputError } from '../errors.js';
 import { TARGETS } from '../targets/registry.js';
-import { isGlob, selectMethods, selectTargets } from './select.js';
+import { checkTemplatesDir } from '../render/templates.js';
+import { checkWritable } from '../io/fs-errors.js';
+import { DEFAULT_LOCK_TIMEOUT, withOutputLock } from '../io/lock.js';
+import { isGlob, selectTargets } from '../api/select.js';
 import { describeErrors, formatText, toJson } from './output.js';
 import { mark } from './trace.js';
 
@@ -34,7 +32,8 @@ export interface SnippetArgs {
   out?: string;
 }
 
-export function snippetOptions(args: Omit<SnippetArgs, 'method' | 'target' | 'json' | 'out' | 'format' | 'schema'>): SnippetOptions {
+/** The library's render options for these arguments (`--set name=value`, each name once). */
+export function renderOptions(args: Omit<SnippetArgs, 'method' | 'json' | 'out' | 'schema'>): RenderOptions {
   const set: Record<string, string> = {};
   for (const s of args.set) {
     const [name, value] = parseSetArgument(s);
@@ -42,49 +41,46 @@ export function snippetOptions(args: Omit<SnippetArgs, 'method' | 'target' | 'js
     set[name] = value;
   }
   return {
-    values: { mode: args.values, flags: args.flags, set },
-    render: { boilerplate: args.boilerplate, targetOptions: args.targetOptions },
-    templates: { theme: args.theme, templatesDir: args.templates },
+    targets: selectTargets(args.target).map((t) => t.id),
+    set,
+    flags: args.flags,
+    values: args.values,
+    boilerplate: args.boilerplate,
+    targetOptions: args.targetOptions,
+    theme: args.theme,
+    templatesDir: args.templates,
+    format: args.format,
   };
 }
 
 export async function runSnippet(args: SnippetArgs): Promise<number> {
   mark('command');
-  const opts = snippetOptions(args);
+  const opts = renderOptions(args);
   checkTemplatesDir(args.templates);
   if (args.out) checkWritable(args.out, 'dir', '--out');
-  const targets = selectTargets(args.target);
+  if (isGlob(args.method) && args.set.length) throw new InputError('--set applies to one method; give a method name, not a pattern');
   // One method parses a handful of snippets: baseline (Liftoff) WebAssembly code is plenty, and
   // skipping the optimizing tier saves the ~50 ms Node otherwise spends at exit waiting for
   // background compilation of the grammars. Long runs (globs) keep the optimizing tier: it parses
   // 10–35% faster.
   if (!isGlob(args.method)) (await import('node:v8')).setFlagsFromString('--liftoff-only');
-  // Grammars compile on background threads: prepare targets while the schema is parsed.
-  const preparing = prepareTargets(targets, opts);
+  // Grammars compile on background threads: prepare the targets while the schema is parsed.
+  const preparing = prepare(opts);
   preparing.catch(() => {});
   const schema = await loadSchema(args.schema);
   mark('schema');
-  const methods = selectMethods(schema, args.method);
-  if (methods.length > 1 && Object.keys(opts.values.set).length) {
-    throw new InputError('--set applies to one method; give a method name, not a pattern');
-  }
-  const prepared = await preparing;
+  await preparing;
   mark('targets');
-  const results: MethodResult[] = [];
-  for (const method of methods) {
-    const call = methodCall(schema, method, opts.values);
-    let result = renderMethod(prepared, schema, method, call, opts);
-    if (args.format) result = await formatResult(result);
-    results.push(result);
-  }
+  const results = await renderMethods(schema, args.method, opts);
   mark('rendered');
   // One method for one target that cannot show it is an error, not empty output.
-  if (methods.length === 1 && targets.length === 1 && results[0]!.skipped.length === 1) {
-    throw new InputError(`${targets[0]!.id}: ${results[0]!.skipped[0]!.reason}`);
+  const single = opts.targets !== 'all' && opts.targets?.length === 1;
+  if (results.length === 1 && single && results[0]!.skipped.length === 1) {
+    throw new InputError(`${results[0]!.skipped[0]!.target}: ${results[0]!.skipped[0]!.reason}`);
   }
   if (args.out) await writeOut(args.out, results);
   else if (args.json) process.stdout.write(JSON.stringify(isGlob(args.method) ? results.map(toJson) : toJson(results[0]!), null, 2) + '\n');
-  else process.stdout.write(ensureNewline(formatText(results, targets.length === 1)));
+  else process.stdout.write(ensureNewline(formatText(results, single)));
   mark('written');
   const errors = describeErrors(results);
   if (errors.length) {
@@ -96,29 +92,19 @@ export async function runSnippet(args: SnippetArgs): Promise<number> {
 
 const ensureNewline = (s: string) => (s.endsWith('\n') ? s : `${s}\n`);
 
-async function formatResult(r: MethodResult): Promise<MethodResult> {
-  const snippets = [];
-  for (const s of r.snippets) {
-    const info = TARGETS.find((t) => t.id === s.target)!;
-    const code = await formatCode(info, s.code);
-    const errors = code === s.code ? s.errors : checkSnippet(info, code, []);
-    snippets.push({ ...s, code, valid: errors.length === 0, errors });
-  }
-  return { ...r, snippets };
-}
-
 /** `DIR/<target>/<method><ext>`, the folder replaced as a whole. */
-async function writeOut(dir: string, results: readonly MethodResult[]): Promise<void> {
+async function writeOut(dir: string, results: readonly MethodSnippets[]): Promise<void> {
   // Serialised with other runs writing the same folder, as docs builds are.
-  const write = () => replaceDirAtomic(dir, async (tmp) => {
-    for (const r of results) {
-      for (const s of r.snippets) {
-        const info = TARGETS.find((t) => t.id === s.target)!;
-        await mkdir(join(tmp, s.target), { recursive: true });
-        await writeFile(join(tmp, s.target, `${r.method}${info.extension}`), s.code);
+  const write = () =>
+    replaceDirAtomic(dir, async (tmp) => {
+      for (const r of results) {
+        for (const s of r.snippets) {
+          const info = TARGETS.find((t) => t.id === s.target)!;
+          await mkdir(join(tmp, s.target), { recursive: true });
+          await writeFile(join(tmp, s.target, `${r.method}${info.extension}`), s.code);
+        }
       }
-    }
-  });
+    });
   await withOutputLock(dir, { timeoutSeconds: DEFAULT_LOCK_TIMEOUT, onWait: (m) => process.stderr.write(`tlsnip: ${m}\n`) }, write);
   const count = results.reduce((n, r) => n + r.snippets.length, 0);
   process.stderr.write(`tlsnip: wrote ${count} snippets of ${results.length} methods to ${dir}\n`);

@@ -1,8 +1,9 @@
 /** `tlsnip validate FILE_OR_DIR…`: the tree-sitter check, for files written by anyone. */
-import { formatReport, invalidCount, validatePaths } from '../validate/files.js';
+import { validateFiles } from '../api/index.js';
+import { formatReport, invalidCount } from '../validate/files.js';
 
 export async function runValidate(paths: string[], json: boolean): Promise<number> {
-  const reports = await validatePaths(paths);
+  const reports = await validateFiles(paths);
   const invalid = invalidCount(reports);
   if (json) process.stdout.write(JSON.stringify(reports, null, 2) + '\n');
   else process.stdout.write(formatReport(reports) + '\n');

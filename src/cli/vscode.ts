@@ -1,7 +1,7 @@
 /** `tlsnip vscode`: VS Code snippet files for every method of a schema. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSchema } from '../loaders/index.js';
+import { loadSchema } from '../api/index.js';
 import { EDITOR_TARGETS, prepareEditorTarget, vscodeSnippets } from '../editor/vscode.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { InputError } from '../errors.js';

@@ -6,7 +6,7 @@
  * every method of every editor target is in the cache and completion is a lookup.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { loadSchema } from '../../loaders/index.js';
+import { loadSchema } from '../../api/index.js';
 import { lookup, type SchemaLookup } from '../../model/lookup.js';
 import type { MethodModel, SchemaModel } from '../../model/types.js';
 import { DEFAULT_SNIPPET_OPTIONS, methodCall, prepareTarget, type PreparedTarget } from '../../render/snippet.js';
