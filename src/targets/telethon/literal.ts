@@ -43,10 +43,11 @@ export function checkFlagGroups(owner: string, fields: readonly { name: string; 
   }
   for (const [flag, group] of groups) {
     if (group.length < 2) continue;
-    const given = (p: ParamModel) => fields.find((f) => f.name === p.name);
-    // A `true` flag given as false is both set and unset to Telethon's assertion.
-    const set = group.filter((p) => given(p) && !(p.type === 'true' && given(p)!.value.kind === 'bool' && !(given(p)!.value as { value: boolean }).value));
-    const unset = group.filter((p) => !given(p));
+    const valueOf = (p: ParamModel) => fields.find((f) => f.name === p.name)?.value;
+    // Telethon's assertion counts a `true` flag given as false both as set and as unset.
+    const either = (p: ParamModel) => p.type === 'true' && valueOf(p)?.kind === 'bool' && !(valueOf(p) as { value: boolean }).value;
+    const set = group.filter((p) => valueOf(p) !== undefined && !either(p));
+    const unset = group.filter((p) => valueOf(p) === undefined);
     if (set.length && unset.length) {
       const names = (ps: ParamModel[]) => ps.map((p) => p.name).join(', ');
       throw new UnrepresentableError(
@@ -57,11 +58,11 @@ export function checkFlagGroups(owner: string, fields: readonly { name: string; 
 }
 
 /** Python's keywords: a TL name equal to one cannot be a keyword argument as it is. */
-export const PY_KEYWORDS = new Set(
-  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(
-    ' ',
-  ),
-);
+export const PY_KEYWORDS: ReadonlySet<string> = new Set([
+  ...['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif'],
+  ...['else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or'],
+  ...['pass', 'raise', 'return', 'try', 'while', 'with', 'yield'],
+]);
 
 /**
  * The keyword-argument name Telethon's generator gives a TL parameter: `self` → `is_self`,

@@ -14,7 +14,7 @@ import { prepareTargets, renderMethod } from '../../../src/render/checked.js';
 import { UnrepresentableError } from '../../../src/targets/helpers.js';
 import { splitMarked } from '../../../src/targets/markers.js';
 import { BUNDLE_MODERN, HAS_SHARED } from '../../shared.js';
-import { littleEndianSigned, pyArgName, pyBytes, pyFloat, pyString, telethonClass } from '../../../src/targets/telethon/literal.js';
+import { littleEndianSigned, PY_KEYWORDS, pyArgName, pyBytes, pyFloat, pyString, telethonClass } from '../../../src/targets/telethon/literal.js';
 
 const PYTHON = '/usr/bin/python3';
 const HAS_PYTHON = existsSync(PYTHON);
@@ -89,6 +89,11 @@ describe('literals', () => {
     expect(littleEndianSigned(Uint8Array.from([1, 0]))).toBe(1n);
     expect(littleEndianSigned(Uint8Array.from([0xff, 0xff]))).toBe(-1n);
     expect(littleEndianSigned(Uint8Array.from({ length: 16 }, (_, i) => i))).toBe(0x0f0e0d0c0b0a09080706050403020100n);
+  });
+
+  it.skipIf(!HAS_PYTHON)(`the keywords renamed are exactly CPython's keyword.kwlist${HAS_PYTHON ? '' : ' (skipped: no python3)'}`, () => {
+    const r = spawnSync(PYTHON, ['-c', 'import json, keyword; print(json.dumps(keyword.kwlist))'], { encoding: 'utf8' });
+    expect([...PY_KEYWORDS].sort()).toEqual((JSON.parse(r.stdout) as string[]).sort());
   });
 
   it.skipIf(!HAS_PYTHON)(`CPython reads every string and bytes literal back as exactly its value${HAS_PYTHON ? '' : ' (skipped: no python3)'}`, () => {
