@@ -1,0 +1,19 @@
+import asyncio
+import os
+
+from telethon import TelegramClient, functions, types
+
+
+async def main():
+    async with TelegramClient(
+        "session", int(os.environ["TG_API_ID"]), os.environ["TG_API_HASH"]
+    ) as client:
+        result = await client(
+            functions.InvokeWithLayerRequest(
+                layer=223, query=functions.help.GetConfigRequest()
+            )
+        )
+        print(result)
+
+
+asyncio.run(main())

@@ -1,0 +1,17 @@
+import asyncio
+import os
+
+from telethon import TelegramClient, functions, types
+
+
+async def main():
+    async with TelegramClient(
+        "session", int(os.environ["TG_API_ID"]), os.environ["TG_API_HASH"]
+    ) as client:
+        result = await client(
+            functions.messages.GetMessagesRequest(id=[types.InputMessageID(id=142)])
+        )
+        print(result)
+
+
+asyncio.run(main())
