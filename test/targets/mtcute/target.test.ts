@@ -16,7 +16,7 @@ import { TARGETS, targetInfo } from '../../../src/targets/registry.js';
 import { DEFAULT_SNIPPET_OPTIONS, methodCall, type SnippetOptions } from '../../../src/render/snippet.js';
 import { prepareTargets, renderMethod } from '../../../src/render/checked.js';
 import { InputError } from '../../../src/errors.js';
-import { int53Fields } from '../../../src/targets/mtcute/int53.js';
+import { int53Fields, parse as parseInt53, scan as scanInt53 } from '../../../src/targets/mtcute/int53.js';
 import { int53Exact, mtField } from '../../../src/targets/mtcute/literal.js';
 import { LAYERS } from '../../support/toolchain-cases.js';
 import { mtcuteSchema } from '../../support/mtcute/schema.js';
@@ -86,6 +86,15 @@ describe('what mtcute’s own generated code says', () => {
       const owner = model.constructorByName(key.slice(0, dot)) ?? model.method(key.slice(0, dot));
       expect(owner?.params.find((p) => p.name === key.slice(dot + 1))?.type, key).toMatch(/^(long|Vector<long>)$/);
     }
+  });
+
+  it('reads the int53 table by a scan of the file that checks itself, and falls back to parsing it', () => {
+    const text = readFileSync(require.resolve('@mtcute/tl/api-schema.json'), 'latin1');
+    expect(scanInt53(text)).toEqual(parseInt53(text));
+    // Keys in another order: the scan attributes nothing and says so; the parse still reads it.
+    const reordered = '{"l":1,"e":[{"name":"inputPeerChat","kind":"class","id":1,"type":"InputPeer","arguments":[{"type":"int53","name":"chat_id"}]}]}';
+    expect(scanInt53(reordered)).toBeUndefined();
+    expect([...parseInt53(reordered)]).toEqual(['inputPeerChat.chat_id']);
   });
 
   it.skipIf(!HAS_MTCUTE)(`int53Exact is what its int53 writer sends unchanged (negative multiples of 2^32 are not)${HAS_MTCUTE ? '' : ' (skipped: @mtcute/node absent)'}`, async () => {
