@@ -11,9 +11,10 @@ import { info as httpBot } from './http-bot/info.js';
 import { info as httpUser } from './http-user/info.js';
 import { info as lua } from './lua/info.js';
 import { info as ts } from './ts/info.js';
+import { info as mtcute } from './mtcute/info.js';
 import { info as telethon } from './telethon/info.js';
 
-export const TARGETS: readonly TargetInfo[] = Object.freeze([php, httpBot, httpUser, lua, ts, telethon]);
+export const TARGETS: readonly TargetInfo[] = Object.freeze([php, httpBot, httpUser, lua, ts, mtcute, telethon]);
 
 export type { TargetInfo };
 

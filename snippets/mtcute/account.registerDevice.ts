@@ -1,0 +1,18 @@
+import { TelegramClient } from "@mtcute/node";
+
+const tg = new TelegramClient({
+  apiId: Number(process.env.TG_API_ID),
+  apiHash: process.env.TG_API_HASH ?? "",
+  storage: "session.sqlite",
+});
+await tg.start();
+
+const result = await tg.call({
+  _: "account.registerDevice",
+  tokenType: 42,
+  token: "some string here",
+  appSandbox: true,
+  secret: new TextEncoder().encode("arbitrary data here"),
+  otherUids: [-4156887774564],
+});
+console.log(result);

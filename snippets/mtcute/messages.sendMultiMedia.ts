@@ -1,0 +1,27 @@
+import { TelegramClient } from "@mtcute/node";
+import { randomLong } from "@mtcute/node/utils.js";
+
+const tg = new TelegramClient({
+  apiId: Number(process.env.TG_API_ID),
+  apiHash: process.env.TG_API_HASH ?? "",
+  storage: "session.sqlite",
+});
+await tg.start();
+
+const result = await tg.call({
+  _: "messages.sendMultiMedia",
+  peer: await tg.resolvePeer("durov"),
+  multiMedia: [
+    {
+      _: "inputSingleMedia",
+      media: {
+        _: "inputMediaUploadedPhoto",
+        file: (await tg.uploadFile({ file: "photo.jpg" })).inputFile,
+      },
+      randomId: randomLong(),
+      message: "Hello there!",
+    },
+  ],
+});
+tg.handleClientUpdate(result);
+console.log(result);
