@@ -11,8 +11,9 @@ import { info as httpBot } from './http-bot/info.js';
 import { info as httpUser } from './http-user/info.js';
 import { info as lua } from './lua/info.js';
 import { info as ts } from './ts/info.js';
+import { info as tas } from './tas/info.js';
 
-export const TARGETS: readonly TargetInfo[] = Object.freeze([php, httpBot, httpUser, lua, ts]);
+export const TARGETS: readonly TargetInfo[] = Object.freeze([php, httpBot, httpUser, lua, ts, tas]);
 
 export type { TargetInfo };
 
