@@ -13,8 +13,9 @@ import { info as lua } from './lua/info.js';
 import { info as ts } from './ts/info.js';
 import { info as mtcute } from './mtcute/info.js';
 import { info as telethon } from './telethon/info.js';
+import { info as tas } from './tas/info.js';
 
-export const TARGETS: readonly TargetInfo[] = Object.freeze([php, httpBot, httpUser, lua, ts, mtcute, telethon]);
+export const TARGETS: readonly TargetInfo[] = Object.freeze([php, httpBot, httpUser, lua, ts, mtcute, telethon, tas]);
 
 export type { TargetInfo };
 

@@ -1,0 +1,11 @@
+# TelegramApiServer (github.com/xtrime-ru/TelegramApiServer) on 127.0.0.1:9503, started
+# with docker compose up -d; it calls MadelineProto with the parameters of the JSON body.
+curl --json '{
+  "channel": "@telegram",
+  "filter": {
+    "_": "channelParticipantsRecent"
+  },
+  "offset": 0,
+  "limit": 10,
+  "hash": 0
+}' http://127.0.0.1:9503/api/channels.getParticipants

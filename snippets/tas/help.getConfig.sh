@@ -1,0 +1,3 @@
+# TelegramApiServer (github.com/xtrime-ru/TelegramApiServer) on 127.0.0.1:9503, started
+# with docker compose up -d; it calls MadelineProto with the parameters of the JSON body.
+curl http://127.0.0.1:9503/api/help.getConfig

@@ -1,0 +1,3 @@
+# TelegramApiServer (github.com/xtrime-ru/TelegramApiServer) on 127.0.0.1:9503, started
+# with docker compose up -d; it calls MadelineProto with the parameters of the JSON body.
+curl --json '{"from_peer":"@durov","id":[142],"to_peer":"@durov"}' http://127.0.0.1:9503/api/messages.forwardMessages

@@ -1,0 +1,62 @@
+# TelegramApiServer (github.com/xtrime-ru/TelegramApiServer) on 127.0.0.1:9503, started
+# with docker compose up -d; it calls MadelineProto with the parameters of the JSON body.
+curl --json '{
+  "no_webpage": true,
+  "silent": true,
+  "background": true,
+  "clear_draft": true,
+  "noforwards": true,
+  "update_stickersets_order": true,
+  "invert_media": true,
+  "allow_paid_floodskip": true,
+  "peer": "@durov",
+  "reply_to": {
+    "_": "inputReplyToMessage",
+    "reply_to_msg_id": 142,
+    "top_msg_id": 142,
+    "reply_to_peer_id": "@durov",
+    "quote_text": "some string here",
+    "quote_entities": [
+      {
+        "_": "messageEntityMention",
+        "offset": 0,
+        "length": 5
+      }
+    ],
+    "quote_offset": 42,
+    "monoforum_peer_id": "@durov",
+    "todo_item_id": 142
+  },
+  "message": "Hello there!",
+  "reply_markup": {
+    "_": "replyKeyboardHide",
+    "selective": true
+  },
+  "entities": [
+    {
+      "_": "messageEntityMention",
+      "offset": 0,
+      "length": 5
+    }
+  ],
+  "schedule_date": 1735689600,
+  "schedule_repeat_period": 42,
+  "send_as": "@durov",
+  "quick_reply_shortcut": {
+    "_": "inputQuickReplyShortcut",
+    "shortcut": "some string here"
+  },
+  "effect": -4156887774564,
+  "allow_paid_stars": 100,
+  "suggested_post": {
+    "_": "suggestedPost",
+    "accepted": true,
+    "rejected": true,
+    "price": {
+      "_": "starsAmount",
+      "amount": 100,
+      "nanos": 42
+    },
+    "schedule_date": 1735689600
+  }
+}' http://127.0.0.1:9503/api/messages.sendMessage
