@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_TEMPLATES, compileTemplate, lintTemplate, resolveTemplate } from '../src/render/templates.js';
+import { BUILTIN_TEMPLATES, compileTemplate, lintTemplate, resolveTemplate, resolveSnippetTemplate } from '../src/render/templates.js';
 import { TARGETS, loadTarget } from '../src/targets/registry.js';
 
 const helpers = new Set(['statement', 'literal']);
@@ -30,7 +30,7 @@ describe('template lint', () => {
     for (const theme of readdirSync(BUILTIN_TEMPLATES)) {
       for (const info of TARGETS) {
         const target = await loadTarget(info);
-        const file = resolveTemplate({ theme, templatesDir: undefined }, `snippets/${info.id}.hbs`);
+        const file = resolveSnippetTemplate({ theme, templatesDir: undefined }, info.id);
         const { readFileSync } = await import('node:fs');
         expect(lintTemplate(readFileSync(file, 'utf8'), new Set(Object.keys(target.helpers))), file).toEqual([]);
       }

@@ -15,7 +15,7 @@ async def main():
                 phone_code="12345",
             )
         )
-        print(result)
+        print(result.stringify())
 
 
 asyncio.run(main())

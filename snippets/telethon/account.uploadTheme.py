@@ -15,7 +15,7 @@ async def main():
                 mime_type="image/jpeg",
             )
         )
-        print(result)
+        print(result.stringify())
 
 
 asyncio.run(main())

@@ -17,7 +17,7 @@ async def main():
                 hash=0,
             )
         )
-        print(result)
+        print(result.stringify())
 
 
 asyncio.run(main())

@@ -13,7 +13,7 @@ async def main():
                 geo_point=types.InputGeoPoint(lat=41.9028, long=12.4964)
             )
         )
-        print(result)
+        print(result.stringify())
 
 
 asyncio.run(main())

@@ -9,7 +9,7 @@ async def main():
         "session", int(os.environ["TG_API_ID"]), os.environ["TG_API_HASH"]
     ) as client:
         result = await client(functions.help.GetConfigRequest())
-        print(result)
+        print(result.stringify())
 
 
 asyncio.run(main())

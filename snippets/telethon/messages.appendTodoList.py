@@ -23,7 +23,7 @@ async def main():
                 ],
             )
         )
-        print(result)
+        print(result.stringify())
 
 
 asyncio.run(main())

@@ -15,7 +15,7 @@ async def main():
                 message='it\'s "50%" off \\ $HOME ${x} {$y} ?> <?php ]] ]==] */ /* `tick` 😀\nline2\ttab',
             )
         )
-        print(result)
+        print(result.stringify())
 
 
 asyncio.run(main())

@@ -13,7 +13,7 @@ async def main():
                 from_peer="durov", id=[142], to_peer="durov"
             )
         )
-        print(result)
+        print(result.stringify())
 
 
 asyncio.run(main())

@@ -11,7 +11,7 @@ async def main():
         result = await client(
             functions.messages.GetMessagesRequest(id=[types.InputMessageID(id=142)])
         )
-        print(result)
+        print(result.stringify())
 
 
 asyncio.run(main())

@@ -17,7 +17,7 @@ async def main():
                 message="Hello there!",
             )
         )
-        print(result)
+        print(result.stringify())
 
 
 asyncio.run(main())

@@ -48,7 +48,7 @@ async def main():
                 ),
             )
         )
-        print(result)
+        print(result.stringify())
 
 
 asyncio.run(main())

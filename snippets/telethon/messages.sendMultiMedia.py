@@ -21,7 +21,7 @@ async def main():
                 ],
             )
         )
-        print(result)
+        print(result.stringify())
 
 
 asyncio.run(main())

@@ -16,7 +16,7 @@ async def main():
                 private=types.PaidReactionPrivacyDefault(),
             )
         )
-        print(result)
+        print(result.stringify())
 
 
 asyncio.run(main())

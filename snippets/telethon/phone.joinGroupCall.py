@@ -22,7 +22,7 @@ async def main():
                 params=types.DataJSON(data='{"key":"value"}'),
             )
         )
-        print(result)
+        print(result.stringify())
 
 
 asyncio.run(main())

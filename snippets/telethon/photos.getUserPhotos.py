@@ -13,7 +13,7 @@ async def main():
                 user_id="durov", offset=0, max_id=0, limit=10
             )
         )
-        print(result)
+        print(result.stringify())
 
 
 asyncio.run(main())

@@ -38,6 +38,8 @@ interface MtEntry {
   name: string;
   id: number;
   type: string;
+  /** The method returns a list of `type`. */
+  returnsVector: boolean;
   comment: string;
   arguments: MtArg[];
   throws: { code: number; name: string; comment: string }[];
@@ -61,6 +63,8 @@ function readEntry(v: unknown, file: string, path: string): MtEntry {
     name,
     id: expectInteger(e.id, file, `${at}.id`, 'an integer constructor ID'),
     type: expectString(e.type, file, `${at}.type`, 'a type name'),
+    // A method returning a list (users.getUsers → Vector<User>) marks it like an argument does.
+    returnsVector: (e.typeModifiers === undefined ? {} : expectObject(e.typeModifiers, file, `${at}.typeModifiers`)).isVector === true,
     comment: optionalString(e.comment, file, `${at}.comment`),
     arguments: args.map((a, k) => {
       const p = `${at}.arguments[${k}]`;
@@ -206,7 +210,7 @@ export function convertMtcute(api: unknown, rawErrors: unknown | undefined, sour
       description: md(e.comment),
       params,
       generics: e.generics.map((g) => ({ name: g.name, type: g.type })),
-      returns: e.type,
+      returns: e.returnsVector ? `Vector<${e.type}>` : e.type,
       usability,
       errors,
       disallowed: null,

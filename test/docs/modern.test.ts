@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
+import { TARGETS } from '../../src/targets/registry.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocs, CODE_SAMPLES, type DocsSummary } from '../../src/docs/build.js';
 import { validatePaths, invalidCount } from '../../src/validate/files.js';
@@ -116,7 +117,10 @@ describe('modern docs of the bundled layer', () => {
     const samples = JSON.parse(readFileSync(join(out, CODE_SAMPLES), 'utf8')) as Record<string, { lang: string; label: string; source: string }[]>;
     expect(Object.keys(samples).length).toBeGreaterThan(700);
     const s = samples['photos.getUserPhotos']!;
-    expect(s.map((x) => x.lang)).toEqual(['PHP', 'Shell', 'Shell', 'Lua', 'TypeScript']);
+    // Every target, in registry order (photos.getUserPhotos: bots and users can call it).
+    expect(s.map((x) => x.label)).toEqual(TARGETS.map((t) => t.label));
+    expect(s.map((x) => x.lang)).toEqual(TARGETS.map((t) => t.sampleLang));
+    expect(s.map((x) => x.lang)).toEqual(expect.arrayContaining(['PHP', 'Shell', 'Lua', 'TypeScript', 'Python']));
     expect(s.every((x) => typeof x.label === 'string' && typeof x.source === 'string')).toBe(true);
     const page = readFileSync(join(out, 'methods', 'photos.getUserPhotos.md'), 'utf8');
     for (const x of s) expect(page).toContain(x.source);

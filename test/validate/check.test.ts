@@ -112,7 +112,7 @@ describe('checkCode', () => {
   });
 
   it('throws a programming error for an unknown grammar', () => {
-    expect(() => checkCode('python' as never, 'x = 1')).toThrow(/unknown grammar "python"/);
+    expect(() => checkCode('cobol' as never, 'x = 1')).toThrow(/unknown grammar "cobol"/);
   });
 
   it('checkCodeAsync loads and checks', async () => {

@@ -15,6 +15,6 @@ try {
 }
 out.php = (await checkCodeAsync('php', '$x = $!X;')).map((d) => `${d.line}:${d.column} ${d.message}`);
 out.afterPhp = loadedGrammars();
-out.markdown = (await checkMarkdownAsync('```json\n{"a": 1}\n```\n\n```python\nx(\n```\n')).diagnostics.length;
+out.markdown = (await checkMarkdownAsync('```json\n{"a": 1}\n```\n\n```ruby\nx(\n```\n')).diagnostics.length;
 out.afterMarkdown = loadedGrammars();
 process.stdout.write(JSON.stringify(out) + '\n');

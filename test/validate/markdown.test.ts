@@ -21,7 +21,7 @@ describe('grammarForTag', () => {
     expect(['php', 'lua', 'ts', 'typescript', 'json', 'sh', 'bash', 'shell', 'curl'].map(grammarForTag)).toEqual([
       'php', 'lua', 'typescript', 'typescript', 'json', 'bash', 'bash', 'bash', 'bash',
     ]);
-    for (const tag of ['', 'python', 'js', 'md', 'toString', '__proto__']) expect(grammarForTag(tag)).toBeNull();
+    for (const tag of ['', 'ruby', 'js', 'md', 'toString', '__proto__']) expect(grammarForTag(tag)).toBeNull();
   });
 });
 
@@ -32,7 +32,7 @@ describe('extractCodeBlocks', () => {
       ['php', 'php', 5],
       ['php', 'php', 9],
       ['ts', 'typescript', 15],
-      ['python', null, 20],
+      ['ruby', null, 20],
       ['', null, 24],
       ['lua', 'lua', 28],
       ['json', 'json', 34],

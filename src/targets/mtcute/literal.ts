@@ -18,7 +18,7 @@ import { isAutoParam } from '../../values/examples.js';
 import { decodeUtf8, placeholderName } from '../common.js';
 import { UnrepresentableError, assertWellFormed } from '../helpers.js';
 import { fill, group, huggedArguments, ifBreak, indent, indentIfBreak, join, line, softline, type Doc } from '../doc.js';
-import { tsNumber, tsString } from '../ts/literal.js';
+import { tsNumber, tsString } from '../js-literal.js';
 import { isInt53 } from './int53.js';
 
 /** What a printed call needs imported. */

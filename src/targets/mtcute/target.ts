@@ -10,7 +10,7 @@ import type { SnippetContext, Target } from '../types.js';
 import type { MethodModel } from '../../model/types.js';
 import { exampleLong, isAutoParam } from '../../values/examples.js';
 import { isInt53 } from './int53.js';
-import { tsString } from '../ts/literal.js';
+import { tsString } from '../js-literal.js';
 import { lookup } from '../../model/lookup.js';
 import { fieldDocs, int53Exact, mtField, newNeeds, objectLiteral, property, randomIdDoc, valueDoc, type MtContext, type MtNeeds } from './literal.js';
 

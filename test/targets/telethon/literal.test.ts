@@ -145,9 +145,9 @@ describe('snippets', () => {
     expect(await render('invokeWithLayer', modern)).toContain('        print(result)\n');
   });
 
-  it('prints print(result) where the schema has lost which methods return a Vector (the bundled one says none does)', async () => {
-    expect(await render('users.getUsers', { boilerplate: true })).toContain('        print(result)\n');
-    expect(await render('photos.getUserPhotos', { boilerplate: true })).toContain('        print(result)\n');
+  it('prints result.stringify() for an object, item by item for a list (the bundled schema records which is which)', async () => {
+    expect(await render('users.getUsers', { boilerplate: true })).toContain('        for x in result:\n            print(x)\n');
+    expect(await render('photos.getUserPhotos', { boilerplate: true })).toContain('        print(result.stringify())\n');
   });
 
   it('refuses parameters that share a flag bit given one without the other: Telethon sends all or none', async () => {
