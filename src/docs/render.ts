@@ -96,7 +96,7 @@ export async function createRenderer(site: Site, theme: Theme, module: ThemeModu
     render(page) {
       const blocks: CheckedBlock[] = [];
       const check = (label: string, grammar: GrammarId, code: string) => {
-        const errors = checkCode(grammar, code).map((d) => ({ line: d.line, column: d.column, message: d.message, frame: d.frame }));
+        const errors = checkCode(grammar, code, label).map((d) => ({ line: d.line, column: d.column, message: d.message, frame: d.frame }));
         blocks.push({ page: page.path, label, grammar, code, errors });
       };
       let snippets: PageSnippet[] | undefined;

@@ -43,11 +43,11 @@ export async function prepareTargets(infos: readonly TargetInfo[], opts: Snippet
 }
 
 export function checkSnippet(info: TargetInfo, code: string, embedded: readonly EmbeddedCode[]): SnippetError[] {
-  const errors: SnippetError[] = checkCode(info.grammar.id, code).map((d) => ({ line: d.line, column: d.column, message: d.message, frame: d.frame }));
+  const errors: SnippetError[] = checkCode(info.grammar.id, code, info.id).map((d) => ({ line: d.line, column: d.column, message: d.message, frame: d.frame }));
   // Embedded code is only worth its own check when the whole snippet parsed.
   if (errors.length === 0) {
     for (const e of embedded) {
-      for (const d of checkCode(e.grammar, e.code)) errors.push({ line: d.line, column: d.column, message: d.message, frame: d.frame, in: e.label });
+      for (const d of checkCode(e.grammar, e.code, `${info.id} ${e.label}`)) errors.push({ line: d.line, column: d.column, message: d.message, frame: d.frame, in: e.label });
     }
   }
   return errors;

@@ -239,8 +239,12 @@ function finish(raw: RawDiagnostic[], code: string): Diagnostic[] {
   return result;
 }
 
-/** The last tree parsed per grammar, and its text, kept for the next parse to reuse. */
-const previous = new Map<GrammarId, { code: string; tree: Tree }>();
+/**
+ * The last tree parsed per grammar and stream, and its text, kept for the next parse to reuse. A
+ * stream is one kind of snippet (a target's): two targets sharing a grammar (GramJS and mtcute
+ * both TypeScript) alternate, and each reuses the tree of its own last snippet.
+ */
+const previous = new Map<string, { code: string; tree: Tree }>();
 
 /** Frees the trees kept for reuse; the next check of each grammar parses from scratch. */
 export function forgetTrees(): void {
@@ -248,20 +252,25 @@ export function forgetTrees(): void {
   previous.clear();
 }
 
+const BLOCK = 32;
+
 /**
  * Parses `code`, reusing the grammar's previous tree: snippets of one target share their boilerplate,
  * so the edit from the previous text (common prefix and suffix kept) lets tree-sitter reparse only
  * what changed. Incremental parsing yields the same tree as a fresh parse; a test compares them.
  */
-function parseReusing(parser: Parser, grammar: GrammarId, code: string): Tree | null {
-  const prev = previous.get(grammar);
+function parseReusing(parser: Parser, key: string, code: string): Tree | null {
+  const prev = previous.get(key);
   let tree: Tree | null;
   if (prev) {
     const old = prev.code;
     const max = Math.min(old.length, code.length);
+    // Common prefix and suffix, compared a block at a time natively, then a character at a time.
     let start = 0;
+    while (start + BLOCK <= max && old.startsWith(code.slice(start, start + BLOCK), start)) start += BLOCK;
     while (start < max && old.charCodeAt(start) === code.charCodeAt(start)) start++;
     let suffix = 0;
+    while (suffix + BLOCK <= max - start && old.endsWith(code.slice(code.length - suffix - BLOCK, code.length - suffix), old.length - suffix)) suffix += BLOCK;
     while (suffix < max - start && old.charCodeAt(old.length - 1 - suffix) === code.charCodeAt(code.length - 1 - suffix)) suffix++;
     const oldEnd = old.length - suffix;
     const newEnd = code.length - suffix;
@@ -275,19 +284,20 @@ function parseReusing(parser: Parser, grammar: GrammarId, code: string): Tree | 
     }));
     tree = parser.parse(code, prev.tree);
     prev.tree.delete();
-    previous.delete(grammar);
+    previous.delete(key);
   } else {
     tree = parser.parse(code);
   }
-  if (tree) previous.set(grammar, { code, tree });
+  if (tree) previous.set(key, { code, tree });
   return tree;
 }
 
 /**
  * Syntax diagnostics for `code` (an empty array when it is valid). Synchronous: the grammar must
- * have been loaded with `loadGrammars` (or use `checkCodeAsync`).
+ * have been loaded with `loadGrammars` (or use `checkCodeAsync`). `stream` names the kind of
+ * snippet (a target id) whose last tree this parse reuses; the result does not depend on it.
  */
-export function checkCode(grammar: GrammarId, code: string): Diagnostic[] {
+export function checkCode(grammar: GrammarId, code: string, stream = ''): Diagnostic[] {
   const parser = parserFor(grammar);
   if (!parser) {
     if (!(GRAMMAR_IDS as readonly string[]).includes(grammar)) {
@@ -297,7 +307,7 @@ export function checkCode(grammar: GrammarId, code: string): Diagnostic[] {
       `checkCode: the ${grammar} grammar is not loaded; call \`await loadGrammars(['${grammar}'])\` before checking, or use checkCodeAsync()`,
     );
   }
-  const tree = parseReusing(parser, grammar, code);
+  const tree = parseReusing(parser, `${grammar}\0${stream}`, code);
   if (!tree) throw new Error(`checkCode: tree-sitter returned no tree for a ${grammar} snippet (parse cancelled?)`);
   // The tree stays alive for the next parse of this grammar to reuse (it is deleted then).
   const root = tree.rootNode;
