@@ -22,6 +22,19 @@ export function defineHelpers(defs: Readonly<Record<string, HelperFn>>): Readonl
   return Object.freeze(out);
 }
 
+/**
+ * `compute` run once per snippet: the helpers of one template (statement, imports, …) share what it
+ * builds (the request and what it needs imported), however many of them the template calls.
+ */
+export function perSnippet<T>(compute: (ctx: SnippetContext) => T): (ctx: SnippetContext) => T {
+  const cache = new WeakMap<SnippetContext, T>();
+  return (ctx) => {
+    let v = cache.get(ctx);
+    if (v === undefined) cache.set(ctx, (v = compute(ctx)));
+    return v;
+  };
+}
+
 /** Splits text into comment lines with the given prefix; `sanitize` removes what would end the comment early. */
 export function commentLines(text: string, prefix: string, sanitize: (line: string) => string = (l) => l): string[] {
   return text

@@ -3,7 +3,7 @@
  * `const result = await tg.call({ _: "photos.getUserPhotos", userId: await tg.resolveUser("durov"), … });`
  * The output type-checks in strict mode against @mtcute/node's own typings (layer 223 in 0.28.2).
  */
-import { commentLines, defineHelpers } from '../helpers.js';
+import { commentLines, defineHelpers, perSnippet } from '../helpers.js';
 import { markArgument } from '../markers.js';
 import { group, indent, line, indentIfBreak, printDoc, huggedArguments, type Doc } from '../doc.js';
 import type { SnippetContext, Target } from '../types.js';
@@ -21,32 +21,26 @@ interface Built {
   readonly needs: MtNeeds;
 }
 
-const cache = new WeakMap<SnippetContext, Built>();
-
 /**
  * The request object and what it needs imported; computed once per snippet. The value tree leaves
  * a top-level random_id out (most libraries fill it in); mtcute does not, so it is put back, in
  * its schema position, as randomLong().
  */
-function built(ctx: SnippetContext): Built {
-  let b = cache.get(ctx);
-  if (!b) {
-    const needs = newNeeds();
-    const defs = lookup(ctx.schema);
-    const printing: MtContext = { needs, paramsOf: (owner, isMethod) => (isMethod ? defs.method(owner) : defs.constructorByName(owner))?.params };
-    const mark = ctx.options.markArguments ? markArgument : undefined;
-    const { args } = ctx.call;
-    const props: Doc[] = [['_: ', tsString(ctx.method.name)]];
-    const printed = fieldDocs(ctx.method.name, args, printing, ctx.method.params, mark);
-    for (const p of ctx.method.params) {
-      const i = args.findIndex((a) => a.name === p.name);
-      if (i >= 0) props.push(printed[i]!);
-      else if (p.name === 'random_id' && isAutoParam(p.name, p.type) && !p.flag) props.push(property(mtField(p.name), randomIdDoc(p.type, args, needs)));
-    }
-    cache.set(ctx, (b = { request: objectLiteral(props), needs }));
+const built = perSnippet((ctx): Built => {
+  const needs = newNeeds();
+  const defs = lookup(ctx.schema);
+  const printing: MtContext = { needs, paramsOf: (owner, isMethod) => (isMethod ? defs.method(owner) : defs.constructorByName(owner))?.params };
+  const mark = ctx.options.markArguments ? markArgument : undefined;
+  const { args } = ctx.call;
+  const props: Doc[] = [['_: ', tsString(ctx.method.name)]];
+  const printed = fieldDocs(ctx.method.name, args, printing, ctx.method.params, mark);
+  for (const p of ctx.method.params) {
+    const i = args.findIndex((a) => a.name === p.name);
+    if (i >= 0) props.push(printed[i]!);
+    else if (p.name === 'random_id' && isAutoParam(p.name, p.type) && !p.flag) props.push(property(mtField(p.name), randomIdDoc(p.type, args, needs)));
   }
-  return b;
-}
+  return { request: objectLiteral(props), needs };
+});
 
 /** `await tg.call({ … })`: the request object is hugged, as prettier prints a lone object argument. */
 function callDoc(ctx: SnippetContext): Doc {

@@ -3,7 +3,7 @@
  * inside `async with TelegramClient(…) as client:`, laid out as black lays it out.
  */
 import { parseTypeRef, PRIMITIVES } from '../../model/typeref.js';
-import { commentLines, defineHelpers } from '../helpers.js';
+import { commentLines, defineHelpers, perSnippet } from '../helpers.js';
 import { markArgument } from '../markers.js';
 import { group, indent, printDoc, type Doc } from '../doc.js';
 import type { SchemaModel } from '../../model/types.js';
@@ -19,21 +19,15 @@ interface Built {
   readonly needs: PyNeeds;
 }
 
-const cache = new WeakMap<SnippetContext, Built>();
-
 /** The request object and what it needs imported; computed once per snippet. */
-function built(ctx: SnippetContext): Built {
-  let b = cache.get(ctx);
-  if (!b) {
-    const l = lookup(ctx.schema);
-    const needs = newNeeds((name, isMethod) => (isMethod ? l.method(name) : l.constructorByName(name))?.params);
-    checkFlagGroups(ctx.method.name, ctx.call.args, ctx.method.params);
-    const mark = ctx.options.markArguments ? markArgument : undefined;
-    const request = [telethonClass(ctx.method.name, true), pyBracket('(', pyKeywords(ctx.call.args, needs, true, mark), ')')];
-    cache.set(ctx, (b = { request, needs }));
-  }
-  return b;
-}
+const built = perSnippet((ctx): Built => {
+  const l = lookup(ctx.schema);
+  const needs = newNeeds((name, isMethod) => (isMethod ? l.method(name) : l.constructorByName(name))?.params);
+  checkFlagGroups(ctx.method.name, ctx.call.args, ctx.method.params);
+  const mark = ctx.options.markArguments ? markArgument : undefined;
+  const request = [telethonClass(ctx.method.name, true), pyBracket('(', pyKeywords(ctx.call.args, needs, true, mark), ')')];
+  return { request, needs };
+});
 
 const callDoc = (ctx: SnippetContext): Doc => ['await client', pyBracket('(', [built(ctx).request], ')')];
 const statementDoc = (ctx: SnippetContext): Doc => group(['result = ', callDoc(ctx)]);

@@ -3,7 +3,7 @@
  * `const result = await client.invoke(new Api.photos.GetUserPhotos({ userId: "durov", … }));`.
  * The output type-checks in strict mode against the package's own typings.
  */
-import { commentLines, defineHelpers } from '../helpers.js';
+import { commentLines, defineHelpers, perSnippet } from '../helpers.js';
 import { withoutAuto } from '../common.js';
 import { markArgument } from '../markers.js';
 import { group, indent, softline, ifBreak, printDoc, type Doc } from '../doc.js';
@@ -18,20 +18,14 @@ interface Built {
   readonly needs: TsNeeds;
 }
 
-const cache = new WeakMap<SnippetContext, Built>();
-
 /** The request expression and what it needs imported; computed once per snippet. */
-function built(ctx: SnippetContext): Built {
-  let b = cache.get(ctx);
-  if (!b) {
-    const needs = newNeeds();
-    // GramJS fills in a top-level random_id; nested ones are required by its constructor types.
-    const args = withoutAuto(ctx.call.args);
-    const doc = tsNew(apiClass(ctx.method.name), fieldsDoc(args, needs, true, ctx.options.markArguments ? markArgument : undefined), ctx.method.params.length);
-    cache.set(ctx, (b = { doc, needs }));
-  }
-  return b;
-}
+const built = perSnippet((ctx): Built => {
+  const needs = newNeeds();
+  // GramJS fills in a top-level random_id; nested ones are required by its constructor types.
+  const args = withoutAuto(ctx.call.args);
+  const doc = tsNew(apiClass(ctx.method.name), fieldsDoc(args, needs, true, ctx.options.markArguments ? markArgument : undefined), ctx.method.params.length);
+  return { doc, needs };
+});
 
 function invokeDoc(ctx: SnippetContext): Doc {
   return ['await client.invoke', group(['(', indent([softline, built(ctx).doc]), ifBreak(','), softline, ')'])];
