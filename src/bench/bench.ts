@@ -45,6 +45,10 @@ async function cold(): Promise<void> {
   console.log(`  node -e 0 (the floor)                                   ${b.toFixed(0)} ms`);
   console.log(`  httpsnippet: load + convert one request                 ${h.toFixed(0)} ms`);
   console.log(`  tlsnip snippet photos.getUserPhotos --target php         ${o.toFixed(0)} ms  (${(o / h).toFixed(2)}× httpsnippet; target ≤ 1.0×)`);
+  // The library entry point, imported by name in a fresh process (issue 9: ≤ 100 ms).
+  const importing: number[] = [];
+  for (let i = 0; i < RUNS; i++) importing.push(wall(process.execPath, ['--input-type=module', '-e', 'await import("tlsnip")']));
+  console.log(`  import "tlsnip" (the library API; node's own start included)  ${median(importing).toFixed(0)} ms, of which node -e 0: ${b.toFixed(0)} ms`);
   // Grammars load lazily: a one-target run loads only what that target declares.
   for (const t of TARGETS) {
     const trace = spawnSync(process.execPath, ['bin/tlsnip.js', 'snippet', 'help.getConfig', '--target', t.id], {

@@ -50,7 +50,7 @@ function startServer(args: string[], cwd: string): Client {
   };
 }
 
-const init = { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: {} };
+const init = { processId: process.pid, rootUri: null, capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } } }, initializationOptions: {} };
 const PHP = '<?php\n$MadelineProto->photos->';
 
 /** Milliseconds from spawn to the first completion's answer (and to the answer to initialize). */

@@ -9,6 +9,7 @@ import { Language, Parser } from 'web-tree-sitter';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSchema } from '../../src/loaders/index.js';
 import { checkCodeAsync } from '../../src/validate/check.js';
@@ -156,6 +157,41 @@ describe('configuration and lifecycle', () => {
     const items = await complete(s, 'file:///t.php', 1, 22);
     expect(items.map((i) => i.label)).toEqual(['ping']);
     expect(await s.log(/indexed/)).toMatch(/^tlsnip: 1 method indexed for php, lua and ts in \d+ ms$/);
+    expect(await stop(s)).toBe(0);
+  });
+
+  it('keeps the schema of the initialization options when a configuration change does not mention it (as eglot sends)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tlsnip-lsp-'));
+    const tl = join(dir, 'tiny.tl');
+    writeFileSync(tl, 'boolTrue#997275b5 = Bool;\nboolFalse#bc799737 = Bool;\n---functions---\nhelp.ping#aaaaaaaa id:int = Bool;\n');
+    const s = await startServer({ tlsnip: { schema: tl } });
+    await open(s, 'file:///k.php', 'php', '<?php\n$MadelineProto->help->');
+    for (const settings of [{}, { tlsnip: {} }, { other: { schema: 'x' } }]) {
+      await s.rpc.sendNotification('workspace/didChangeConfiguration', { settings });
+      expect((await complete(s, 'file:///k.php', 1, 22)).map((i) => i.label), JSON.stringify(settings)).toEqual(['ping']);
+    }
+    // An explicit empty setting goes back to the bundled layer.
+    await s.rpc.sendNotification('workspace/didChangeConfiguration', { settings: { tlsnip: { schema: '' } } });
+    expect((await complete(s, 'file:///k.php', 1, 22)).length).toBeGreaterThan(5);
+    expect(await stop(s)).toBe(0);
+  });
+
+  it('reads a relative schema path from the workspace root, not from its own working directory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tlsnip-lsp-'));
+    writeFileSync(join(dir, 'tiny.tl'), 'boolTrue#997275b5 = Bool;\nboolFalse#bc799737 = Bool;\n---functions---\nhelp.pong#aaaaaaab id:int = Bool;\n');
+    const s = await startServer({ tlsnip: { schema: 'tiny.tl' } }, CLI_SERVER, REPO, { rootUri: pathToFileURL(dir).href });
+    await open(s, 'file:///r.php', 'php', '<?php\n$MadelineProto->help->');
+    expect((await complete(s, 'file:///r.php', 1, 22)).map((i) => i.label)).toEqual(['pong']);
+    expect(await stop(s)).toBe(0);
+  });
+
+  it('gives a client without snippet support plain text: the CLI snippet, every example value in place', async () => {
+    const s = await startServer({}, CLI_SERVER, undefined, { capabilities: {} });
+    await open(s, 'file:///p.php', 'php', '<?php\n$MadelineProto->photos->');
+    const item = (await complete(s, 'file:///p.php', 1, 24)).find((i) => i.label === 'getUserPhotos')!;
+    expect(item.insertTextFormat).toBe(1);
+    const cli = spawnSync(process.execPath, [CLI_SERVER[0]!, 'snippet', 'photos.getUserPhotos', '--target', 'php', '--no-boilerplate'], { encoding: 'utf8' }).stdout;
+    expect(apply("<?php\n$MadelineProto->photos->", item)).toBe(`<?php\n${cli}`);
     expect(await stop(s)).toBe(0);
   });
 

@@ -32,7 +32,15 @@ export interface Server {
 export const CLI_SERVER = [join(REPO, 'bin', 'tlsnip.js'), 'lsp', '--stdio'];
 
 /** Starts a server (node + `args`), initializes it and returns once it answered. */
-export async function startServer(initializationOptions: object = {}, args: string[] = CLI_SERVER, cwd?: string): Promise<Server> {
+/** What a client like VS Code says it can do: expand snippets in completions. */
+export const SNIPPET_CLIENT = { textDocument: { completion: { completionItem: { snippetSupport: true } } } };
+
+export async function startServer(
+  initializationOptions: object = {},
+  args: string[] = CLI_SERVER,
+  cwd?: string,
+  init: { capabilities?: object; rootUri?: string | null } = {},
+): Promise<Server> {
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
   const exited = new Promise<number | null>((r) => child.on('exit', r));
   let err = '';
@@ -45,7 +53,7 @@ export async function startServer(initializationOptions: object = {}, args: stri
     for (const [re, resolve] of waiting) if (re.test(p.message)) resolve(p.message);
   });
   rpc.listen();
-  await rpc.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+  await rpc.sendRequest('initialize', { processId: process.pid, rootUri: init.rootUri ?? null, capabilities: init.capabilities ?? SNIPPET_CLIENT, initializationOptions });
   await rpc.sendNotification('initialized', {});
   const log = (re: RegExp) =>
     new Promise<string>((resolve) => {
@@ -77,6 +85,8 @@ export function apply(text: string, item: Item): string {
   const lines = text.split('\n');
   const { start, end } = item.textEdit!.range;
   const line = lines[start.line]!;
-  lines[start.line] = line.slice(0, start.character) + expandSnippet(item.textEdit!.newText) + line.slice(end.character);
+  // Plain text (insertTextFormat 1) goes in as it is; a snippet is expanded with its defaults.
+  const text2 = item.insertTextFormat === 1 ? item.textEdit!.newText : expandSnippet(item.textEdit!.newText);
+  lines[start.line] = line.slice(0, start.character) + text2 + line.slice(end.character);
   return lines.join('\n');
 }

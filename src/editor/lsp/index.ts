@@ -13,12 +13,15 @@ import { DEFAULT_SNIPPET_OPTIONS, methodCall, prepareTarget, type PreparedTarget
 import { targetInfo } from '../../targets/registry.js';
 import type { CallValues } from '../../values/types.js';
 import { expressionOf } from './language.js';
-import { EDITOR_TARGETS, markedStatement, toSnippetSyntax, type EditorTarget } from '../snippet-syntax.js';
+import { EDITOR_TARGETS, unmark, markedStatement, toSnippetSyntax, type EditorTarget } from '../snippet-syntax.js';
 
 /** A method's insert texts in one language: the whole statement, and the call expression alone (mid-line). */
 export interface InsertTexts {
   readonly statement: string;
   readonly expression: string;
+  /** The same as plain text, every example value in place, for clients without snippet support. */
+  readonly plainStatement: string;
+  readonly plainExpression: string;
 }
 
 export interface Index {
@@ -59,7 +62,15 @@ export async function buildIndex(schemaPath: string | undefined): Promise<Index>
       let call = calls.get(method.name);
       if (!call) calls.set(method.name, (call = methodCall(schema, method, DEFAULT_SNIPPET_OPTIONS.values)));
       const m = markedStatement(targets.get(target)!, schema, method, call);
-      t = m ? { statement: toSnippetSyntax(m.marked, call), expression: toSnippetSyntax(expressionOf(target, m.marked), call) } : null;
+      const expression = m && expressionOf(target, m.marked);
+      t = m
+        ? {
+            statement: toSnippetSyntax(m.marked, call),
+            expression: toSnippetSyntax(expression!, call),
+            plainStatement: unmark(m.marked),
+            plainExpression: unmark(expression!),
+          }
+        : null;
       cache.set(key, t);
     }
     return t ?? undefined;

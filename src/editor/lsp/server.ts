@@ -20,6 +20,8 @@ import {
   type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { MethodModel } from '../../model/types.js';
 import { EDITOR_TARGETS, type EditorTarget } from '../snippet-syntax.js';
 import { buildIndex, type Index } from './index.js';
@@ -31,7 +33,7 @@ const andList = (items: readonly string[]) => (items.length < 2 ? items.join('')
 
 const label = (target: EditorTarget, method: MethodModel) => methodLabel(target, method.name);
 
-function completions(index: Index, target: EditorTarget, site: CompletionSite, before: string, line: number): CompletionItem[] {
+function completions(index: Index, target: EditorTarget, site: CompletionSite, before: string, line: number, snippets: boolean): CompletionItem[] {
   const character = before.length;
   const range = { start: { line, character: site.start }, end: { line, character } };
   // What the edit replaces, up to the name being typed (`$MadelineProto->photos->`, `new Api.photos.`).
@@ -44,8 +46,9 @@ function completions(index: Index, target: EditorTarget, site: CompletionSite, b
       kind: CompletionItemKind.Method,
       detail: `${m.name} → ${m.returns}`,
       documentation: { kind: MarkupKind.Markdown, value: m.description || m.name },
-      insertTextFormat: InsertTextFormat.Snippet,
-      textEdit: { range, newText: site.statement ? texts.statement : texts.expression },
+      // A client that cannot expand snippets (it said so, or said nothing) gets the plain text.
+      insertTextFormat: snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: { range, newText: snippets ? (site.statement ? texts.statement : texts.expression) : site.statement ? texts.plainStatement : texts.plainExpression },
       // The edit replaces the whole expression, so the client filters against that text.
       filterText: head + label(target, m),
     };
@@ -67,6 +70,11 @@ function positionError(what: string): ResponseError<void> {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let schemaPath: string | undefined;
+  /** Where a relative schema path is read from: the workspace's root folder (else the server's working directory). */
+  let root: string | undefined;
+  /** Whether the client expands snippets (textDocument.completion.completionItem.snippetSupport). */
+  let snippets = false;
+  const schemaSetting = (s: unknown) => (typeof s === 'string' && s ? (root && !isAbsolute(s) ? resolve(root, s) : s) : undefined);
   let index: Promise<Index> | undefined;
   const ready = () => (index ??= buildIndex(schemaPath));
   /** `answer` applied to the index; a schema that fails to load (or a failing render) is an InternalError. */
@@ -113,8 +121,10 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params) => {
     const opts = params.initializationOptions as { schema?: unknown; tlsnip?: { schema?: unknown } } | undefined;
-    const s = opts?.tlsnip?.schema ?? opts?.schema;
-    schemaPath = typeof s === 'string' && s ? s : undefined;
+    snippets = params.capabilities?.textDocument?.completion?.completionItem?.snippetSupport === true;
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    root = folder?.startsWith('file:') ? fileURLToPath(folder) : (params.rootPath ?? undefined);
+    schemaPath = schemaSetting(opts?.tlsnip?.schema ?? opts?.schema);
     load();
     return {
       capabilities: {
@@ -127,8 +137,11 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration((change) => {
-    const s = (change.settings as { tlsnip?: { schema?: unknown } } | undefined)?.tlsnip?.schema;
-    const next = typeof s === 'string' && s ? s : undefined;
+    // Settings that do not mention the schema (eglot sends {"settings":{}} on every connect) leave
+    // it as it is: only an explicit tlsnip.schema changes it ("" for the bundled layer).
+    const tl = (change.settings as { tlsnip?: Record<string, unknown> } | undefined)?.tlsnip;
+    if (!tl || typeof tl !== 'object' || !Object.hasOwn(tl, 'schema')) return;
+    const next = schemaSetting(tl.schema);
     if (next !== schemaPath) {
       schemaPath = next;
       index = undefined;
@@ -144,7 +157,7 @@ export function startServer(connection: Connection): void {
     const before = line.slice(0, pos.character);
     const site = completionSite(target, before);
     if (!site) return [];
-    return withIndex((i) => completions(i, target, site, before, pos.line));
+    return withIndex((i) => completions(i, target, site, before, pos.line, snippets));
   });
 
   connection.onHover(async (params) => {
