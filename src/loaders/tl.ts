@@ -3,6 +3,7 @@
  * SchemaModel (a loader layers descriptions, errors and usability on top, then validates);
  * `loadTlFile` is the `.tl` entry point of `--schema`.
  */
+import { CONSTRUCTOR_NAME, METHOD_NAME, PARAM_NAME, TYPE_NAME, TYPE_REF } from '../model/names.js';
 import { InputError, at } from '../errors.js';
 import type { ConstructorModel, MethodModel, ParamModel, SchemaModel, TypeModel } from '../model/types.js';
 import { validateSchemaModel } from '../model/validate.js';
@@ -54,6 +55,7 @@ export function modelFromTl(files: readonly TlSource[], opts: ModelFromTlOptions
     for (const c of d.combinators) {
       if (c.builtin) continue;
       const where = `${d.file}:${c.pos.line}:${c.pos.column}`;
+      checkNames(d.file, c);
       if (c.kind === 'method') {
         if (!methodFiles.has(d.file)) continue;
         const first = seenMethods.get(c.name);
@@ -106,4 +108,22 @@ export async function loadTlFile(path: string): Promise<SchemaModel> {
   const text = await readText(path);
   const model = modelFromTl([{ path, text }]);
   return validateSchemaModel({ ...model, source: path }, path);
+}
+
+/**
+ * The identifiers the model accepts (docs paths and code identifiers come from them), checked here
+ * so that a name the parser took but the model refuses is reported at its combinator, as
+ * `file:line:column: expected …`.
+ */
+function checkNames(file: string, c: TlDocument['combinators'][number]): void {
+  const fail = (what: string, got: string) => {
+    throw new InputError(at(file, c.pos.line, c.pos.column, `expected ${what}, got \`${got}\``));
+  };
+  if (!(c.kind === 'method' ? METHOD_NAME : CONSTRUCTOR_NAME).test(c.name)) fail(`a ${c.kind} name (\`name\` or \`ns.name\`, lower-case first)`, c.name);
+  if (c.kind === 'method' ? !TYPE_REF.test(c.result) : !TYPE_NAME.test(c.result)) fail('a result type (`Name` or `ns.Name`)', c.result);
+  for (const p of c.params) {
+    if (!PARAM_NAME.test(p.name)) fail(`a parameter name in ${c.name}`, p.name);
+    const type = param(p).type;
+    if (!TYPE_REF.test(type)) fail(`a type for ${c.name}.${p.name}`, type);
+  }
 }
