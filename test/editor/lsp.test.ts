@@ -160,7 +160,7 @@ describe('configuration and lifecycle', () => {
     expect(await stop(s)).toBe(0);
   });
 
-  it('keeps the schema of the initialization options when a configuration change does not mention it (as eglot sends)', async () => {
+  it('keeps the schema of the initialization options when a configuration change does not mention it (the {"settings":{}} eglot sends on connect, sent here over JSON-RPC)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tlsnip-lsp-'));
     const tl = join(dir, 'tiny.tl');
     writeFileSync(tl, 'boolTrue#997275b5 = Bool;\nboolFalse#bc799737 = Bool;\n---functions---\nhelp.ping#aaaaaaaa id:int = Bool;\n');

@@ -4,7 +4,7 @@
  * request with its snippet's index.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
@@ -42,12 +42,17 @@ export async function runCurlsAgainstEcho(snippets: readonly string[], parallel 
     groups.map(
       (group) =>
         new Promise<void>((resolve, reject) => {
-          const script = join(mkdtempSync(join(tmpdir(), 'tlsnip-echo-')), 'run.sh');
+          const folder = mkdtempSync(join(tmpdir(), 'tlsnip-echo-'));
+          const script = join(folder, 'run.sh');
           writeFileSync(script, wrapper + group.map(([s, i]) => `TLSNIP_I=${i}\n${s}\n`).join(''));
           const child = spawn('bash', [script], { stdio: ['ignore', 'ignore', 'pipe'] });
           let err = '';
           child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-          child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`bash exited ${code}: ${err.slice(0, 500)}`))));
+          child.on('close', (code) => {
+            rmSync(folder, { recursive: true, force: true });
+            if (code === 0) resolve();
+            else reject(new Error(`bash exited ${code}: ${err.slice(0, 500)}`));
+          });
         }),
     ),
   );
