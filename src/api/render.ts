@@ -104,7 +104,7 @@ export async function renderMethods(schema: SchemaModel, pattern: string, opts: 
   const so = snippetOptionsOf(opts);
   const prepared = await prepare(opts);
   const methods = selectMethods(schema, pattern);
-  if (methods.length > 1 && Object.keys(so.values.set).length) throw new InputError('set applies to one method; give a method name, not a pattern');
+  if (methods.length > 1 && Object.keys(so.values.set).length) throw new InputError('--set applies to one method; give a method name, not a pattern');
   const out: MethodSnippets[] = [];
   for (const m of methods) out.push(await renderOne(schema, m, prepared, so, opts.format ?? false));
   return out;

@@ -3,11 +3,13 @@
  * for a name that does not exist the nearest existing names.
  */
 import picomatch from 'picomatch';
-import { distance } from 'fastest-levenshtein';
+import { nearest } from './nearest.js';
 import type { MethodModel, SchemaModel } from '../model/types.js';
 import { lookup } from '../model/lookup.js';
 import { TARGETS, targetInfo, type TargetInfo } from '../targets/registry.js';
 import { InputError } from '../errors.js';
+
+export { nearest };
 
 const GLOB_CHARS = /[*?[\]{}!]/;
 
@@ -28,22 +30,6 @@ export function selectMethods(schema: SchemaModel, pattern: string): MethodModel
   );
 }
 
-/** Up to five names, closest first: edit distance, with a bonus for sharing the namespace or a substring. */
-export function nearest(name: string, names: readonly string[], max = 5): string[] {
-  const lower = name.toLowerCase();
-  const scored = names.map((n) => {
-    const l = n.toLowerCase();
-    let score = distance(lower, l);
-    if (l.includes(lower) || lower.includes(l.split('.').pop()!)) score -= 3;
-    return { n, score };
-  });
-  const limit = Math.max(3, Math.floor(name.length / 2));
-  return scored
-    .filter((s) => s.score <= limit)
-    .sort((a, b) => a.score - b.score || a.n.localeCompare(b.n))
-    .slice(0, max)
-    .map((s) => s.n);
-}
 
 /** `all`, one id, or a comma-separated list (the option may also be repeated). */
 export function selectTargets(values: readonly string[]): TargetInfo[] {

@@ -8,7 +8,7 @@ import type { Argv } from 'yargs';
 import { readFileSync } from 'node:fs';
 import { targetOptions } from '../targets/registry.js';
 import { describeFsError } from '../io/fs-errors.js';
-import { nearest } from '../api/select.js';
+import { nearest } from '../api/nearest.js';
 
 const EXIT_BAD_INPUT = 2;
 

@@ -8,7 +8,6 @@ import type { FlagsPolicy, ValueMode } from '../values/types.js';
 import { replaceDirAtomic } from '../io/atomic.js';
 import { InputError } from '../errors.js';
 import { TARGETS } from '../targets/registry.js';
-import { checkTemplatesDir } from '../render/templates.js';
 import { checkWritable } from '../io/fs-errors.js';
 import { DEFAULT_LOCK_TIMEOUT, withOutputLock } from '../io/lock.js';
 import { isGlob, selectTargets } from '../api/select.js';
@@ -56,9 +55,7 @@ export function renderOptions(args: Omit<SnippetArgs, 'method' | 'json' | 'out' 
 export async function runSnippet(args: SnippetArgs): Promise<number> {
   mark('command');
   const opts = renderOptions(args);
-  checkTemplatesDir(args.templates);
   if (args.out) checkWritable(args.out, 'dir', '--out');
-  if (isGlob(args.method) && args.set.length) throw new InputError('--set applies to one method; give a method name, not a pattern');
   // One method parses a handful of snippets: baseline (Liftoff) WebAssembly code is plenty, and
   // skipping the optimizing tier saves the ~50 ms Node otherwise spends at exit waiting for
   // background compilation of the grammars. Long runs (globs) keep the optimizing tier: it parses

@@ -20,7 +20,9 @@ export const LANGUAGE_TARGETS: Readonly<Record<string, EditorTarget>> = Object.f
   })(),
 );
 
-const editorOf = (target: EditorTarget) => editorTargets().find((t) => t.id === target)!.editor!;
+/** Each editor target's declaration, by id (looked up for every completion item). */
+const EDITORS = new Map(editorTargets().map((t) => [t.id, t.editor!]));
+const editorOf = (target: EditorTarget) => EDITORS.get(target)!;
 
 /** The completion site at the end of `before` (the line up to the cursor), or null. */
 export function completionSite(target: EditorTarget, before: string): CompletionSite | null {
