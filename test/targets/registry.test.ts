@@ -12,6 +12,9 @@ import { grammarWasmPath, GRAMMAR_IDS } from '../../src/validate/grammars.js';
 import { EXTENSION_KINDS } from '../../src/validate/files.js';
 import { TAG_GRAMMARS } from '../../src/validate/markdown.js';
 import { REPO } from '../shared.js';
+import { loadSchema } from '../../src/loaders/index.js';
+import { DEFAULT_SNIPPET_OPTIONS, methodCall, prepareTarget, renderPrepared } from '../../src/render/snippet.js';
+import type { TargetInfo } from '../../src/targets/types.js';
 
 /**
  * Files that may name a target on purpose: the 2018 theme reproduces pages written for exactly
@@ -107,4 +110,36 @@ describe('the target registry', () => {
     expect(namingLines("const t = ['http-bot'];", 'http-bot')).toHaveLength(1);
     expect(namingLines(" * `'lua'` in a comment\n// 'lua'", 'lua')).toEqual([]);
   });
+
+  it('declares every grammar its snippets embed (a run with that target alone loads only what it declares)', async () => {
+    const schema = await loadSchema();
+    for (const info of TARGETS) {
+      expect(undeclaredEmbedded(info, await embeddedGrammarsOf(info, schema))).toEqual([]);
+    }
+  });
+
+  it('finds an embedded grammar a target does not declare (the check above can fail)', async () => {
+    const info = TARGETS.find((t) => (t.embeddedGrammars ?? []).length > 0)!;
+    const used = await embeddedGrammarsOf(info, await loadSchema());
+    expect(used.size).toBeGreaterThan(0);
+    expect(undeclaredEmbedded({ ...info, embeddedGrammars: [] }, used)).not.toEqual([]);
+  });
 });
+
+/** The grammars of the code a target embeds in its snippets of every method, flags set and not. */
+async function embeddedGrammarsOf(info: TargetInfo, schema: Awaited<ReturnType<typeof loadSchema>>): Promise<Set<string>> {
+  const p = await prepareTarget(info, DEFAULT_SNIPPET_OPTIONS.templates);
+  const used = new Set<string>();
+  for (const flags of ['none', 'all'] as const) {
+    for (const m of schema.methods) {
+      const r = renderPrepared(p, schema, m, methodCall(schema, m, { mode: 'realistic', flags, set: {} }), DEFAULT_SNIPPET_OPTIONS.render);
+      if ('embedded' in r) for (const e of r.embedded) used.add(e.grammar);
+    }
+  }
+  return used;
+}
+
+function undeclaredEmbedded(info: TargetInfo, used: Set<string>): string[] {
+  const declared = new Set([info.grammar.id, ...(info.embeddedGrammars ?? []).map((g) => g.id)]);
+  return [...used].filter((g) => !declared.has(g)).map((g) => `${info.id} embeds ${g} code but does not declare the grammar`);
+}

@@ -1,11 +1,15 @@
 /** The PWRTelegram HTTP API (user) target, as data; its printer is loaded by `load()`. */
-import type { TargetInfo } from '../types.js';
+import type { GrammarSpec, TargetInfo } from '../types.js';
+
+/** Form fields holding vectors and constructors are JSON, checked with their own grammar. */
+const json: GrammarSpec = { id: 'json', pkg: 'tree-sitter-json', file: 'tree-sitter-json.wasm', extensions: ['.json'], fenceTags: ['json'] };
 
 export const info: TargetInfo = {
   id: 'http-user',
   label: 'PWRTelegram HTTP API (user)',
   description: 'curl to …/user<token>/<method> with one form field per parameter',
   grammar: { id: 'bash', pkg: 'tree-sitter-bash', file: 'tree-sitter-bash.wasm', extensions: ['.sh'], fenceTags: ['sh', 'bash', 'shell', 'curl'] },
+  embeddedGrammars: [json],
   language: 'sh',
   sampleLang: 'Shell',
   extension: '.sh',
