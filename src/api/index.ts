@@ -105,3 +105,34 @@ export async function renderMethods(schema: SchemaModel, pattern: string, opts?:
 export async function prepare(opts?: RenderOptions): Promise<PreparedTarget[]> {
   return (await import('./render.js')).prepare(opts);
 }
+
+/** Renders synchronously once its targets are loaded: for hosts that cannot wait (markdown-it). */
+export interface Renderer {
+  readonly schema: SchemaModel;
+  /** The target ids it loaded. */
+  readonly targets: readonly string[];
+  /**
+   * As `renderMethods`, synchronously, for any of the loaded targets (default: all of them). `opts.theme` and
+   * `opts.templatesDir` are the renderer's own; `opts.format` is not available (prettier is
+   * asynchronous).
+   */
+  render(pattern: string, opts?: Omit<RenderOptions, 'theme' | 'templatesDir' | 'format'>): MethodSnippets[];
+}
+
+/**
+ * Loads the printers, templates and grammars of `opts.targets` (default: all) once, and returns a
+ * renderer for `schema` that renders and validates synchronously.
+ */
+export async function createRenderer(schema: SchemaModel, opts: Pick<RenderOptions, 'targets' | 'theme' | 'templatesDir'> = {}): Promise<Renderer> {
+  const { prepare: load, renderWith } = await import('./render.js');
+  const prepared = await load(opts);
+  const ids = prepared.map((p) => p.info.id);
+  return {
+    schema,
+    targets: ids,
+    render: (pattern, o = {}) => {
+      if ((o as RenderOptions).format) throw new InputError('format: not available when rendering synchronously (prettier is asynchronous); use renderMethods');
+      return renderWith(prepared, schema, pattern, { ...o, targets: o.targets ?? ids, theme: opts.theme, templatesDir: opts.templatesDir });
+    },
+  };
+}

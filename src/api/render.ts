@@ -89,12 +89,6 @@ export function prepare(opts: RenderOptions = {}): Promise<PreparedTarget[]> {
   return p;
 }
 
-async function renderOne(schema: SchemaModel, method: MethodModel, prepared: PreparedTarget[], so: SnippetOptions, format: boolean): Promise<MethodSnippets> {
-  let r: MethodResult = renderMethod(prepared, schema, method, methodCall(schema, method, so.values), so);
-  if (format) r = await formatResult(r);
-  return { ...r, snippets: r.snippets.map((s) => ({ ...s, label: targetInfo(s.target)!.label })) };
-}
-
 /**
  * Every method `pattern` names (a method name, or a glob: `messages.*`, `*`), rendered for the
  * chosen targets and validated. Throws an InputError for an unknown method (with the nearest
@@ -103,12 +97,27 @@ async function renderOne(schema: SchemaModel, method: MethodModel, prepared: Pre
 export async function renderMethods(schema: SchemaModel, pattern: string, opts: RenderOptions = {}): Promise<MethodSnippets[]> {
   const so = snippetOptionsOf(opts);
   const prepared = await prepare(opts);
+  const out = renderWith(prepared, schema, pattern, opts, so);
+  return opts.format ? Promise.all(out.map(formatResult)) : out;
+}
+
+/**
+ * `renderMethods` without waiting: the targets' printers, templates and grammars are already
+ * loaded (`prepared`, from `prepare`). No formatting (prettier is asynchronous).
+ */
+export function renderWith(prepared: readonly PreparedTarget[], schema: SchemaModel, pattern: string, opts: RenderOptions, so = snippetOptionsOf(opts)): MethodSnippets[] {
+  const ids = targetsOf(opts).map((t) => t.id);
+  const chosen = ids.map((id) => {
+    const p = prepared.find((t) => t.info.id === id);
+    if (!p) throw new InputError(`target ${id} was not prepared: prepared ${prepared.map((t) => t.info.id).join(', ')}`);
+    return p;
+  });
   const methods = selectMethods(schema, pattern);
   if (methods.length > 1 && Object.keys(so.values.set).length) throw new InputError('--set applies to one method; give a method name, not a pattern');
-  const out: MethodSnippets[] = [];
-  for (const m of methods) out.push(await renderOne(schema, m, prepared, so, opts.format ?? false));
-  return out;
+  return methods.map((m) => withLabels(renderMethod(chosen, schema, m, methodCall(schema, m, so.values), so)));
 }
+
+const withLabels = (r: MethodResult): MethodSnippets => ({ ...r, snippets: r.snippets.map((s) => ({ ...s, label: targetInfo(s.target)!.label })) });
 
 /**
  * The snippets of one method for the chosen targets, every one validated (`valid`, `errors` with
@@ -120,7 +129,7 @@ export async function renderSnippets(schema: SchemaModel, method: string, opts: 
   return (await renderMethods(schema, method, opts))[0]!.snippets;
 }
 
-async function formatResult(r: MethodResult): Promise<MethodResult> {
+async function formatResult(r: MethodSnippets): Promise<MethodSnippets> {
   const snippets = [];
   for (const s of r.snippets) {
     const info = targetInfo(s.target)!;

@@ -4,9 +4,8 @@
  * Command modules are imported only when their command runs, to keep start-up short.
  */
 
-import type { Argv } from 'yargs';
 import { readFileSync } from 'node:fs';
-import { targetOptions } from '../targets/registry.js';
+import { exampleArgsOf, exampleOptions, SCHEMA_HELP } from './snippet-args.js';
 import { describeFsError } from '../io/fs-errors.js';
 import { nearest } from '../api/nearest.js';
 
@@ -35,8 +34,6 @@ function report(e: unknown): number {
   process.stderr.write(`tlsnip: internal error: ${err?.stack ?? String(e)}\n`);
   return 70;
 }
-
-const SCHEMA_HELP = 'schema to read: a bundle.json, a .tl file or an @mtcute/tl api-schema.json (default: the bundled @mtcute/tl layer)';
 
 /** What editors pass to `tlsnip lsp` (some add `--clientProcessId=N`): started without the argument parser. */
 const LSP_ARG = /^--(stdio|clientProcessId=\d+)$/;
@@ -83,12 +80,7 @@ export async function main(argv: string[]): Promise<number> {
       'snippet <method>',
       'print the example call of a method (or of every method a glob matches) in one or more languages',
       (y) =>
-        withTargetOptions(y)
-          .positional('method', { type: 'string', demandOption: true, describe: "method name, or a glob: 'messages.*', '*'" })
-          .option('target', { alias: 't', type: 'string', default: 'all', describe: `${ids}, a comma list, or all` })
-          .option('set', { type: 'string', describe: 'override a parameter: --set name=value (repeatable; JSON for vectors and constructors)' })
-          .option('flags', { choices: ['none', 'all'] as const, default: 'none' as const, describe: 'which optional (flag) parameters to show' })
-          .option('values', { choices: ['realistic', 'placeholder'] as const, default: 'realistic' as const, describe: 'example values, or type names as placeholders' })
+        exampleOptions(y, ids)
           .option('schema', { type: 'string', describe: SCHEMA_HELP })
           .option('boilerplate', { type: 'boolean', default: true, describe: 'whole runnable program; --no-boilerplate for the call only' })
           .option('theme', { type: 'string', default: 'modern', describe: 'template theme' })
@@ -104,14 +96,8 @@ export async function main(argv: string[]): Promise<number> {
         run(
           import('./snippet.js').then((m) =>
             m.runSnippet({
-              method: a.method!,
-              target: toList(a.target),
-              set: toList(a.set),
-              flags: a.flags,
-              values: a.values,
+              ...exampleArgsOf(a),
               schema: a.schema,
-              boilerplate: a.boilerplate,
-              targetOptions: Object.fromEntries(targetOptions().map(({ option: o }) => [o.name, String((a as Record<string, unknown>)[o.name])])),
               theme: a.theme,
               templates: a.templates,
               format: a.format,
@@ -212,13 +198,6 @@ export async function main(argv: string[]): Promise<number> {
   return code;
 }
 
-/** Each target's own options as flags, made from its declaration (src/targets/<id>/info.ts). */
-function withTargetOptions<T>(y: Argv<T>): Argv<T> {
-  const all = targetOptions();
-  for (const { option: o } of all) y = y.option(o.name, o.choices ? { choices: o.choices, default: o.default, describe: o.describe } : { type: 'string', default: o.default, describe: o.describe }) as Argv<T>;
-  return y.group(all.map((o) => o.option.name), 'Target options:');
-}
-
 function checkedTimeout(v: number): number {
   if (!Number.isFinite(v) || v < 0) fail(`--lock-timeout: expected a number of seconds ≥ 0, got ${v}`);
   return v;
@@ -237,9 +216,3 @@ function didYouMean(msg: string, y: unknown): string {
 }
 
 const wantsHelp = (argv: readonly string[]) => argv.includes('--help') || argv.includes('-h') || argv.length === 0;
-
-function toList(v: unknown): string[] {
-  if (v === undefined) return [];
-  return (Array.isArray(v) ? v : [v]).map(String);
-}
-

@@ -2,54 +2,24 @@
 import { join } from 'node:path';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadSchema } from '../api/index.js';
-import { prepare, renderMethods, type MethodSnippets, type RenderOptions } from '../api/index.js';
-import { parseSetArgument } from '../values/coerce.js';
-import type { FlagsPolicy, ValueMode } from '../values/types.js';
+import { prepare, renderMethods, type MethodSnippets } from '../api/index.js';
+import { renderOptions, type ExampleArgs } from './snippet-args.js';
 import { replaceDirAtomic } from '../io/atomic.js';
 import { InputError } from '../errors.js';
 import { TARGETS } from '../targets/registry.js';
 import { checkWritable } from '../io/fs-errors.js';
 import { DEFAULT_LOCK_TIMEOUT, withOutputLock } from '../io/lock.js';
-import { isGlob, selectTargets } from '../api/select.js';
+import { isGlob } from '../api/select.js';
 import { describeErrors, formatText, toJson } from './output.js';
 import { mark } from './trace.js';
 
-export interface SnippetArgs {
-  method: string;
-  target: string[];
-  set: string[];
-  flags: FlagsPolicy;
-  values: ValueMode;
+export interface SnippetArgs extends ExampleArgs {
   schema?: string;
-  boilerplate: boolean;
-  /** Target options by name (`php-style`): see each target's info.ts. */
-  targetOptions: Readonly<Record<string, string>>;
   theme: string;
   templates?: string;
   format: boolean;
   json: boolean;
   out?: string;
-}
-
-/** The library's render options for these arguments (`--set name=value`, each name once). */
-export function renderOptions(args: Omit<SnippetArgs, 'method' | 'json' | 'out' | 'schema'>): RenderOptions {
-  const set: Record<string, string> = {};
-  for (const s of args.set) {
-    const [name, value] = parseSetArgument(s);
-    if (Object.hasOwn(set, name)) throw new InputError(`--set ${name} is given twice`);
-    set[name] = value;
-  }
-  return {
-    targets: selectTargets(args.target).map((t) => t.id),
-    set,
-    flags: args.flags,
-    values: args.values,
-    boilerplate: args.boilerplate,
-    targetOptions: args.targetOptions,
-    theme: args.theme,
-    templatesDir: args.templates,
-    format: args.format,
-  };
 }
 
 export async function runSnippet(args: SnippetArgs): Promise<number> {
