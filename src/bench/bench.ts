@@ -6,7 +6,8 @@
  *  - warm throughput of render + tree-sitter check over every method of the bundled layer × every target;
  *  - which grammars a one-target run loads, for every target;
  *  - a full docs build of the bundled layer, and a rebuild with nothing changed;
- *  - the language server: spawn to first completion, completion latency, memory (lsp.ts).
+ *  - the language server: spawn to first completion, completion latency, memory (lsp.ts);
+ *  - the markdown plugins as a site build uses them: import time, cost per fence (markdown-child.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -121,9 +122,26 @@ function docs(): void {
   console.log(`  rebuild with nothing changed: ${(median(again) / 1000).toFixed(2)} s (target ≤ 0.5 s)`);
 }
 
-// BENCH_ONLY=cold,warm,docs,lsp runs a subset.
-const only = new Set((process.env.BENCH_ONLY ?? 'cold,warm,docs,lsp').split(','));
+/** The markdown plugins in a fresh process (median of 3 runs by per-fence mean). */
+function markdown(): void {
+  const runs: Record<string, number>[] = [];
+  for (let i = 0; i < 3; i++) {
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist/bench/markdown-child.js')], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`markdown bench failed: ${r.stderr}`);
+    runs.push(JSON.parse(r.stdout) as Record<string, number>);
+  }
+  const m = [...runs].sort((a, b) => a.mean! - b.mean!)[1]!;
+  const ms = (k: string, d = 1) => `${m[k]!.toFixed(d)} ms`;
+  console.log(`markdown plugins (a site build: one process, ${m.fences} fences of distinct methods, every target; median run of 3):`);
+  console.log(`  import tlsnip/markdown-it ${ms('importMarkdownIt')}, then tlsnip/remark ${ms('importRemark')} (target ≤ 100 ms); schema and targets loaded in ${ms('setup', 0)}`);
+  console.log(`  first fence ${ms('first')}; after it: mean ${ms('mean', 2)}, median ${ms('median', 2)}, p90 ${ms('p90', 2)}, second half ${ms('lastHalfMean', 2)} (target ≤ 2 ms); a fence seen before ${ms('cached', 3)}`);
+  console.log(`  remark's first fence in the same process ${ms('remarkFirst')}; schema loads in the process: ${m.schemaLoads} (target 1)`);
+}
+
+// BENCH_ONLY=cold,warm,docs,lsp,markdown runs a subset.
+const only = new Set((process.env.BENCH_ONLY ?? 'cold,warm,docs,lsp,markdown').split(','));
 if (only.has('cold')) await cold();
 if (only.has('warm')) await warm();
 if (only.has('docs')) docs();
 if (only.has('lsp')) await lspBench(ROOT, Math.max(5, Math.floor(RUNS / 2)));
+if (only.has('markdown')) markdown();

@@ -68,11 +68,15 @@ const BUILD_OPTIONS: Readonly<Record<string, string>> = { schema: 'schema', them
 const schemas = new Map<string, Promise<Schema>>();
 const renderers = new Map<string, Promise<FenceRenderer>>();
 
+/** How many schemas this process loaded for fences (the bench shows it stays 1 with both plugins). */
+export let schemaLoads = 0;
+
 /** The schema at `path` (default: the bundled layer), loaded once per process. */
 export function schemaOnce(path?: string): Promise<Schema> {
   const key = path === undefined ? '' : resolve(path);
   let p = schemas.get(key);
   if (!p) {
+    schemaLoads++;
     schemas.set(key, (p = loadSchema(path)));
     p.catch(() => schemas.delete(key));
   }
@@ -94,8 +98,8 @@ async function create(opts: FenceOptions): Promise<FenceRenderer> {
   const [{ default: yargs }, schema] = await Promise.all([import('yargs'), schemaOnce(opts.schema)]);
   const renderer = await createRenderer(schema, { theme: opts.theme, templatesDir: opts.templates });
   const ids = TARGETS.map((t) => t.id).join(', ');
-  const parse = (words: string[]): Record<string, unknown> =>
-    yargs(words)
+  const parser = () =>
+    yargs()
       .scriptName('tlsnip')
       .command('$0 <method>', 'a fence', (y) => exampleOptions(y, ids))
       .strict()
@@ -105,8 +109,19 @@ async function create(opts: FenceOptions): Promise<FenceRenderer> {
       .exitProcess(false)
       .fail((msg, err) => {
         throw err ?? new InputError(msg);
-      })
-      .parseSync() as Record<string, unknown>;
+      });
+  // One parser for every fence (building one costs more than parsing); yargs keeps state from a
+  // failed parse, so a failure drops it and the next fence gets a new one.
+  let y: ReturnType<typeof parser> | undefined;
+  const parse = (words: string[]): Record<string, unknown> => {
+    y ??= parser();
+    try {
+      return y.parseSync(words) as Record<string, unknown>;
+    } catch (e) {
+      y = undefined;
+      throw e;
+    }
+  };
   const cache = new Map<string, Expansion>();
   return {
     expand(args, place = {}) {

@@ -31,12 +31,15 @@ interface Token {
   map: [number, number] | null;
 }
 interface CoreState {
+  src: string;
   tokens: Token[];
   env: unknown;
   md: MarkdownItLike;
 }
 /** A markdown-it instance, as far as the plugin needs one. */
 export interface MarkdownItLike {
+  parse(src: string, env: unknown): unknown;
+  render(src: string, env?: unknown): string;
   core: { ruler: { after(after: string, name: string, rule: (state: CoreState) => void): void } };
   block: { parse(src: string, md: MarkdownItLike, env: unknown, out: Token[]): void };
 }
@@ -54,7 +57,23 @@ export async function tlsnipMarkdownIt(opts: MarkdownItOptions = {}): Promise<(m
   const renderer = await fenceRenderer(opts);
   const tabs = opts.tabs ?? 'vitepress';
   return (md) => {
-    md.core.ruler.after('block', 'tlsnip', (state) => expandFences(state, renderer, tabs));
+    // Front matter plugins (VitePress's among them) hand markdown-it the page without its front
+    // matter, so token lines start after it: keep the page as first given, to count the lines it lost.
+    const sources = new WeakMap<object, string>();
+    const keeping =
+      <A extends unknown[], R>(inner: (this: unknown, src: string, env: unknown, ...rest: A) => R) =>
+      function (this: unknown, src: string, env: unknown, ...rest: A): R {
+        const keep = env !== null && typeof env === 'object' && !sources.has(env);
+        if (keep) sources.set(env, src);
+        try {
+          return inner.call(this, src, env, ...rest);
+        } finally {
+          if (keep) sources.delete(env);
+        }
+      };
+    md.parse = keeping(md.parse);
+    md.render = keeping(md.render);
+    md.core.ruler.after('block', 'tlsnip', (state) => expandFences(state, renderer, tabs, linesBefore(state, sources)));
   };
 }
 
@@ -62,7 +81,14 @@ export default tlsnipMarkdownIt;
 
 const FENCE_INFO = /^tlsnip(?:\s+([^]*))?$/;
 
-function expandFences(state: CoreState, renderer: FenceRenderer, tabs: 'vitepress' | 'plain'): void {
+/** Lines of the page before what markdown-it parses (front matter removed by another plugin). */
+function linesBefore(state: CoreState, sources: WeakMap<object, string>): number {
+  const page = state.env && typeof state.env === 'object' ? sources.get(state.env) : undefined;
+  if (page === undefined || page === state.src || !page.endsWith(state.src)) return 0;
+  return page.slice(0, page.length - state.src.length).split('\n').length - 1;
+}
+
+function expandFences(state: CoreState, renderer: FenceRenderer, tabs: 'vitepress' | 'plain', offset: number): void {
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -71,7 +97,7 @@ function expandFences(state: CoreState, renderer: FenceRenderer, tabs: 'vitepres
     if (!m) continue;
     const env = (state.env ?? {}) as { path?: unknown; relativePath?: unknown };
     const file = typeof env.path === 'string' ? env.path : typeof env.relativePath === 'string' ? env.relativePath : undefined;
-    const expansion = renderer.expand(m[1] ?? '', { file, line: t.map ? t.map[0] + 1 : undefined });
+    const expansion = renderer.expand(m[1] ?? '', { file, line: t.map ? offset + t.map[0] + 1 : undefined });
     const out: Token[] = [];
     state.md.block.parse(markdownOf(expansion, tabs), state.md, state.env, out);
     for (const n of out) {

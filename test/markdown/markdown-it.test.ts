@@ -102,6 +102,23 @@ describe('markdown-it plugin', () => {
     expect(() => md.render('```tlsnip nope.nope\n```\n')).toThrow(/^<markdown>:1: tlsnip: unknown method/);
   });
 
+  it('counts the lines of front matter another plugin removed (as VitePress does) in the fence’s line', () => {
+    // Like @mdit-vue/plugin-frontmatter: md.render is wrapped to render the page without its front matter.
+    const frontMatter = (md: MarkdownIt) => {
+      const render = md.render.bind(md);
+      md.render = (src, env) => render(src.replace(/^---\n[^]*?\n---\n/, ''), env);
+    };
+    const page = '---\ntitle: Broken\n---\n\n# Broken\n\n```tlsnip nope.nope\n```\n';
+    const md = new MarkdownIt().use(frontMatter).use(plain as never);
+    expect(() => md.render(page, { path: 'p.md' })).toThrow(/^p\.md:7: tlsnip: unknown method/);
+    // Without the front matter plugin the page is parsed whole: the line is the same.
+    expect(() => new MarkdownIt().use(plain as never).render(page, { path: 'p.md' })).toThrow(/^p\.md:7: /);
+    // The same env used again for another page does not keep the first page's offset.
+    const env = { path: 'q.md' };
+    expect(() => md.render(page, env)).toThrow(/^q\.md:7: /);
+    expect(() => md.render('```tlsnip nope.nope\n```\n', env)).toThrow(/^q\.md:1: /);
+  });
+
   it('refuses an unknown tabs style', async () => {
     await expect(tlsnipMarkdownIt({ tabs: 'tabs' as never })).rejects.toThrow(/tabs must be "vitepress" or "plain"/);
   });

@@ -6,6 +6,7 @@
  */
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { loadSchema, renderSnippets } from '../../src/api/index.js';
@@ -77,6 +78,14 @@ describe('remark plugin', () => {
     const err = await remarkTlsnip()(page(code('photos.getUserPhotos --set nope=1', 4)) as never, { path: 'p.md' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FenceError);
     expect((err as FenceError).message).toMatch(/^p\.md:4: tlsnip: --set nope:/);
+  });
+
+  it('works when required as CommonJS (Docusaurus loads its config with jiti), as the same module', async () => {
+    const required = createRequire(import.meta.url)('tlsnip/remark') as typeof remarkTlsnip & { remarkTlsnip: typeof remarkTlsnip };
+    expect(required.remarkTlsnip).toBe(required);
+    const tree = page(code('help.getConfig -t php'));
+    await required({ tabs: 'plain' })(tree as never, vfile('c.md'));
+    expect(tree.children![1]).toMatchObject({ type: 'code', lang: 'php', meta: 'title="PHP (MadelineProto)"' });
   });
 
   it('reports an invalid snippet with the method, target, line:column and code frame', async () => {
