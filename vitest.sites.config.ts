@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * `npm run test:sites`: the example sites (examples/vitepress, examples/docusaurus) built by the
- * real generators and checked, and clicked in Chromium where it is installed. Their dependencies
+ * real generators and checked, and clicked in Chromium where it is installed; the docs built by
+ * Jekyll (test/sites/jekyll.test.ts). The example sites' dependencies
  * are the examples' own (npm ci in each, done by the script), never the package's.
  */
 export default defineConfig({
