@@ -103,15 +103,19 @@ export function coreHelpers(site: Site): Record<string, HelperDelegate> {
     methods: () => site.schema.methods,
     types: () => typePages,
     constructors: () => constructorPages,
-    /** Methods grouped by namespace, namespaces sorted, methods in schema order. */
+    /** Methods grouped by namespace, namespaces and methods sorted by name. */
     namespaces: () => {
       const groups = new Map<string, MethodModel[]>();
       for (const m of site.schema.methods) {
         const ns = namespaceOf(m.name);
         groups.set(ns, [...(groups.get(ns) ?? []), m]);
       }
-      return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, methods]) => ({ name, methods }));
+      return [...groups.entries()]
+        .sort(([a], [b]) => byName(a, b))
+        .map(([name, methods]) => ({ name, methods: [...methods].sort((x, y) => byName(x.name, y.name)) }));
     },
+    /** A list of named things (types, constructors) sorted by name. */
+    sorted: (_c, list) => [...(list as readonly { name: string }[])].sort((x, y) => byName(x.name, y.name)),
     /** The page's method snippets, one per target that can show it; each is validated. */
     snippets: function (this: unknown, c, options) {
       const opts = options as HelperOptions;
@@ -122,4 +126,15 @@ export function coreHelpers(site: Site): Record<string, HelperDelegate> {
     /** Registers extra code of the page for validation (`{{register "json" "params" code}}`) and prints it. */
     register: (c, grammar, label, code) => c.register(String(grammar), String(label), String(code)),
   });
+}
+
+/**
+ * Alphabetical order that does not depend on the machine's locale (localeCompare does): case
+ * folded first, then by code point, so that `messages.Chat` and `messages.chat` keep one order.
+ */
+export function byName(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x !== y) return x < y ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
 }

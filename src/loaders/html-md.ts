@@ -7,6 +7,7 @@
  *   `{@link messages.RawSendMessageRequest}` → `` `messages.sendMessage` ``), through `resolveLink`;
  *   a name it cannot resolve is kept as written. Inline code, not a link: the model has no page URLs.
  * - `<a href>` → `[text](url)`, `<code>` → `` `x` ``, `<strong>` → `**x**`, `<em>` → `_x_`,
+ *   links to corefork.telegram.org (the mirror mtcute's comments were scraped from) → core.telegram.org,
  *   an emoji `<img alt>` → its alt text, HTML comments dropped.
  * - A blank line in the source (`\n\n`) is a paragraph break; `<br>` is a line break `\n`
  *   (trailing spaces trimmed, so no invisible two-space hard breaks); more than one blank line is
@@ -24,6 +25,8 @@ const translators: TranslatorConfigObject = {
   img: ({ node }) => ({ content: node.getAttribute('alt') ?? '', recurse: false }),
   br: { content: '\n', recurse: false, preserveIfEmpty: true },
 };
+
+const COREFORK = /https:\/\/corefork\.telegram\.org(?=[/#)\s]|$)/g;
 
 export type HtmlToMarkdown = (html: string) => string;
 
@@ -46,6 +49,7 @@ export function createHtmlToMarkdown(resolveLink: (name: string) => string): Htm
       .map((l) => l.trimEnd())
       .join('\n')
       .replace(/\n{3,}/g, '\n\n')
+      .replace(COREFORK, 'https://core.telegram.org')
       .trim();
     memo.set(html, out);
     return out;

@@ -10,6 +10,7 @@ import MarkdownIt from 'markdown-it';
 import { TARGETS } from '../../src/targets/registry.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocs, CODE_SAMPLES, type DocsSummary } from '../../src/docs/build.js';
+import { byName } from '../../src/docs/helpers.js';
 import { validatePaths, invalidCount } from '../../src/validate/files.js';
 import { BUNDLE_MODERN, REPO, describeShared, sharedPath } from '../shared.js';
 
@@ -105,6 +106,32 @@ describe('modern docs of the bundled layer', () => {
     for (const tag of ['```php', '```sh', '```lua', '```ts']) expect(page).toContain(tag);
     expect(page).toMatch(/\| 400 \| `MAX_ID_INVALID` \| The provided max ID is invalid\. \|/);
     expect(page).toContain('$photos_Photos = $MadelineProto->photos->getUserPhotos(');
+  });
+
+  it('reads like a reference: core.telegram.org, local links for Telegram’s own pages, no dangling »', () => {
+    const pages = readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.md'))
+      .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'));
+    const all = pages.join('\n');
+    expect(all).not.toContain('corefork.telegram.org');
+    expect(all).toContain('https://core.telegram.org/api/');
+    // An arrow outside a link's text said "follow the link" of a link that is gone.
+    const outsideLinks = all.replace(/\[(?:\\.|[^\]\\])*\]\([^()\s]*\)/g, '');
+    expect(outsideLinks.match(/.{0,40}\s»(?=[\s.,;:!?)]|$).{0,20}/gm) ?? []).toEqual([]);
+    // A description's link to Telegram's page of a type this site has leads to our page.
+    expect(readFileSync(join(out, 'methods', 'messages.setTyping.md'), 'utf8')).toMatch(/\]\(\.\.\/types\/SendMessageAction\.md\)/);
+  });
+
+  it('indexes sorted by name, with each entry’s summary, and a real heading for methods without a namespace', () => {
+    const methods = readFileSync(join(out, 'methods', 'index.md'), 'utf8');
+    expect(methods).toContain('## Top-level methods (no namespace)\n\n- [initConnection](initConnection.md): Initialize connection\n');
+    expect(methods).not.toContain('(no namespace)\n\n- [invokeAfterMsg]');
+    const types = readFileSync(join(out, 'types', 'index.md'), 'utf8');
+    const names = [...types.matchAll(/^- \[([^\]]+)\]/gm)].map((m) => m[1]!);
+    expect(names.length).toBeGreaterThan(500);
+    expect(names).toEqual([...names].sort((a, b) => byName(a, b)));
+    expect(types).toContain('- [account.Authorizations](account.Authorizations.md): Logged-in sessions\n');
+    expect(readFileSync(join(out, 'constructors', 'index.md'), 'utf8')).toContain('\n- [account.authorizations](account.authorizations.md): Logged-in sessions\n');
   });
 
   it('marks flags as optional with their bit, from the TL schema', () => {

@@ -92,7 +92,7 @@ describe('convertMtcute on a small fixture', async () => {
 
   it('converts comments to markdown and resolves {@link}', () => {
     expect(method(m, 'photos.getUserPhotos').params[1]!.description).toBe(
-      'As in conjuction with `limit=1` the `photo` object, see [refetching »](https://corefork.telegram.org/api/file-references).\nSecond line & more',
+      'As in conjuction with `limit=1` the `photo` object, see [refetching »](https://core.telegram.org/api/file-references).\nSecond line & more',
     );
     expect(method(m, 'messages.sendMessage').description).toBe('Sends a message.\n\nSee `photos.getUserPhotos` and `RawUnknownThing`.');
   });
@@ -193,7 +193,7 @@ describe('bundled default (@mtcute/tl)', async () => {
     expect(all.filter(htmlOutsideCode)).toEqual([]);
     expect(all.filter((s) => s !== s.trim())).toEqual([]);
     const param = method(converted, 'photos.getUserPhotos').params.find((p) => p.name === 'max_id')!;
-    expect(param.description).toContain('[refetching file references »](https://corefork.telegram.org/api/file-references)');
+    expect(param.description).toContain('[refetching file references »](https://core.telegram.org/api/file-references)');
     expect(param.description).toContain('the `photo` object');
   });
 

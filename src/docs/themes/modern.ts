@@ -32,29 +32,56 @@ function typeLabel(site: Site, c: PageContext, t: TypeRef): string {
 const LINK = /\[((?:\\.|[^\]\\])*)\]\(([^()\s]*)\)/g;
 const FOLDER_KIND = { methods: 'method', types: 'type', constructors: 'constructor' } as const;
 
+/** Telegram's own page of a method, constructor or type (`https://core.telegram.org/method/x`). */
+const CORE_PAGE = /^https:\/\/(?:core|corefork)\.telegram\.org\/(method|constructor|type)\/([A-Za-z0-9_.]+)$/;
+const CORE_KIND = { method: 'method', constructor: 'constructor', type: 'type' } as const;
+
 /**
- * Descriptions come with links into MadelineProto's site (`../methods/x.md`, `/API_docs/types/y.html`)
- * and to sections of core.telegram.org pages (`#binding-message-contents`). Those that name a page of
- * this site point to it; other relative links keep only their text. Absolute links stay.
+ * Descriptions come with links into MadelineProto's site (`../methods/x.md`, `/API_docs/types/y.html`),
+ * to core.telegram.org's pages of methods, constructors and types, and to sections of its pages
+ * (`#binding-message-contents`). Those that name a page of this site point to it; other relative
+ * links keep only their text (without a "»" that only said "follow the link"). Absolute links stay.
  */
 export function localizeLinks(site: Site, from: Page, text: string): string {
-  return text.replace(LINK, (whole, label: string, href: string) => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return whole;
-    const m = /(?:^|\/)(methods|types|constructors)\/([^/#]+?)\.(?:md|html)(?:#.*)?$/.exec(href);
-    if (m) {
-      const kind = FOLDER_KIND[m[1] as keyof typeof FOLDER_KIND];
-      for (const name of new Set([m[2]!, m[2]!.replace(/_/g, '.')])) {
-        const to = site.page(kind, name);
-        if (to) return `[${label}](${linkBetween(from.path, to.path)})`;
-      }
-    }
-    return label;
-  });
+  // Text outside links loses the arrows whose link the data source already dropped.
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(LINK)) {
+    out += withoutArrows(text.slice(last, m.index)) + localizeLink(site, from, m[0], m[1]!, m[2]!);
+    last = m.index + m[0].length;
+  }
+  return out + withoutArrows(text.slice(last));
 }
+
+function localizeLink(site: Site, from: Page, whole: string, label: string, href: string): string {
+  const core = CORE_PAGE.exec(href);
+  if (core) {
+    const to = site.page(CORE_KIND[core[1] as keyof typeof CORE_KIND], core[2]!);
+    return to ? `[${label}](${linkBetween(from.path, to.path)})` : whole;
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return whole;
+  const m = /(?:^|\/)(methods|types|constructors)\/([^/#]+?)\.(?:md|html)(?:#.*)?$/.exec(href);
+  if (m) {
+    const kind = FOLDER_KIND[m[1] as keyof typeof FOLDER_KIND];
+    for (const name of new Set([m[2]!, m[2]!.replace(/_/g, '.')])) {
+      const to = site.page(kind, name);
+      if (to) return `[${label}](${linkBetween(from.path, to.path)})`;
+    }
+  }
+  return withoutArrows(label);
+}
+
+/**
+ * "see here » for more" → "see here for more": in Telegram's descriptions "»" says "this text is a
+ * link"; where the link is gone, so is the arrow. Only an arrow after a space (not `«$text»`).
+ */
+const withoutArrows = (text: string) => text.replace(/\s+»(?=[\s.,;:!?)]|$)/g, '');
 
 /** The first sentence of a description, for index lists and front matter; links keep their text. */
 function summary(text: string): string {
-  const flat = text.replace(LINK, '$1').replace(/\s+/g, ' ').trim();
+  const flat = withoutArrows(text.replace(LINK, '$1'))
+    .replace(/\s+/g, ' ')
+    .trim();
   const m = /^(.+?[.!?])(\s|$)/.exec(flat);
   return (m ? m[1]! : flat).slice(0, 300);
 }
