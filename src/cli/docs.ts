@@ -2,6 +2,7 @@
  * `tlsnip docs`: builds every page of a layer. A progress bar on a terminal, a plain line now and
  * then otherwise, and nothing but the summary with --json. Exit 1 when a snippet is invalid.
  */
+import { join } from 'node:path';
 import { buildDocs, type DocsSummary } from '../api/index.js';
 
 export interface DocsArgs {
@@ -11,6 +12,8 @@ export interface DocsArgs {
   out: string;
   force: boolean;
   json: boolean;
+  /** A static HTML site instead of markdown pages. */
+  html?: boolean;
   lockTimeout: number;
 }
 
@@ -24,6 +27,7 @@ export async function runDocs(args: DocsArgs): Promise<number> {
       templatesDir: args.templates,
       out: args.out,
       force: args.force,
+      html: args.html,
       progress: progress?.update,
       lockTimeoutSeconds: args.lockTimeout,
       onWait: (m) => process.stderr.write(`tlsnip: ${m}\n`),
@@ -35,6 +39,7 @@ export async function runDocs(args: DocsArgs): Promise<number> {
   else {
     for (const e of summary.errors) process.stderr.write(`tlsnip: invalid ${e.label} block on ${e.page} at ${e.line}:${e.column}: ${e.message}\n${e.frame}\n`);
     process.stdout.write(`${describe(summary)}\n`);
+    if (args.html && !summary.kept) process.stdout.write(`tlsnip docs: open ${join(summary.out, 'index.html')} in a browser, or serve ${summary.out} with any static server\n`);
     if (summary.kept) process.stderr.write(`tlsnip: ${summary.invalid} invalid block${summary.invalid === 1 ? '' : 's'}: nothing written, the previous docs in ${summary.out} are kept (--force writes this build anyway)\n`);
   }
   return summary.invalid > 0 ? 1 : 0;

@@ -119,12 +119,14 @@ export async function main(argv: string[]): Promise<number> {
           .option('force', { type: 'boolean', default: false, describe: 'render even when nothing changed; write even when a block is invalid' })
           .option('lock-timeout', { type: 'number', default: 600, describe: 'seconds to wait for another run writing the same folder (0: fail at once)' })
           .option('json', { type: 'boolean', default: false, describe: 'print only the summary, as JSON' })
+          .option('html', { type: 'boolean', default: false, describe: 'a static HTML site (sidebar, search, language tabs) instead of markdown pages' })
           .example('$0 docs  # the bundled layer, theme modern, into ./docs', '')
+          .example('$0 docs --html --out site  # the same pages as a static site: open site/index.html', '')
           .example('$0 docs --schema layer75/bundle.json --theme madeline-2018 --out out/2018  # the 2018 pages', ''),
       (a) =>
         run(
           import('./docs.js').then((m) =>
-            m.runDocs({ schema: a.schema, theme: a.theme, templates: a.templates, out: a.out, force: a.force, json: a.json, lockTimeout: checkedTimeout(a['lock-timeout']) }),
+            m.runDocs({ schema: a.schema, theme: a.theme, templates: a.templates, out: a.out, force: a.force, json: a.json, html: a.html, lockTimeout: checkedTimeout(a['lock-timeout']) }),
           ),
         ),
     )

@@ -18,6 +18,8 @@ import { createRenderer, type CheckedBlock, type RenderedPage } from './render.j
 import { loadTheme } from './theme.js';
 import { THEME_MODULES } from './themes/types.js';
 import { isUpToDate, recoverInterrupted, writeTree } from './output.js';
+import { liquidSafe } from './liquid.js';
+import { htmlSite } from './html/site.js';
 
 export interface DocsOptions {
   readonly schema?: string;
@@ -31,6 +33,8 @@ export interface DocsOptions {
   /** Render even when the inputs are those of the build already in `out`. */
   readonly force?: boolean;
   readonly progress?: (done: number, total: number) => void;
+  /** A static HTML site (sidebar, search, language tabs) instead of markdown pages. */
+  readonly html?: boolean;
 }
 
 export interface InvalidBlock {
@@ -108,7 +112,7 @@ async function buildLocked(opts: DocsOptions): Promise<DocsSummary> {
     tick(1);
     return r;
   });
-  const files = new Map<string, string>(rendered.map((r) => [r.page.path, r.content]));
+  const files = opts.html ? await htmlSite(site, rendered, source) : new Map<string, string>(rendered.map((r) => [r.page.path, liquidSafe(r.page.path, r.content)]));
   if (theme.config.codeSamples) files.set(CODE_SAMPLES, codeSamples(rendered));
 
   const blocks = rendered.flatMap((r) => r.blocks);
@@ -160,7 +164,7 @@ function codeSamples(rendered: readonly RenderedPage[]): string {
 function fingerprintOf(schema: SchemaModel, opts: DocsOptions): string {
   const h = createHash('sha256');
   h.update(JSON.stringify(schema));
-  h.update(JSON.stringify({ theme: opts.theme, targets: TARGETS.map((t) => t.id) }));
+  h.update(JSON.stringify({ theme: opts.theme, targets: TARGETS.map((t) => t.id), html: opts.html === true }));
   for (const dir of [themeDir(opts.theme), opts.templatesDir, join(PACKAGE_ROOT, 'templates')]) {
     if (dir && existsSync(dir)) hashTree(h, dir);
   }

@@ -16,7 +16,6 @@ import { GRAMMAR_IDS as GRAMMARS, loadGrammars } from '../validate/grammars.js';
 import type { CallValues } from '../values/types.js';
 import { InputError } from '../errors.js';
 import { coreHelpers } from './helpers.js';
-import { liquidSafe } from './liquid.js';
 import type { Page, Site } from './plan.js';
 import { snippetTargetIds, type Theme } from './theme.js';
 import type { ThemeModule } from './themes/types.js';
@@ -136,7 +135,7 @@ export async function createRenderer(site: Site, theme: Theme, module: ThemeModu
           return code;
         },
       };
-      const content = liquidSafe(page.path, templates.get(page.template)!(ctx));
+      const content = templates.get(page.template)!(ctx);
       return { page, content, snippets: snippets ?? [], blocks };
     },
   };

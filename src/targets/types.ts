@@ -76,6 +76,8 @@ export interface TargetInfo {
   readonly embeddedGrammars?: readonly GrammarSpec[];
   /** Markdown fence tag and `--json` "language". */
   readonly language: string;
+  /** A service or bridge that no longer runs: shown after the live targets, labelled historical. */
+  readonly historical?: boolean;
   /** The `lang` of its entries in code-samples.json (x-codeSamples: `PHP`, `Python`, `Shell`). */
   readonly sampleLang: string;
   readonly extension: string;

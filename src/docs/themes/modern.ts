@@ -78,7 +78,7 @@ function localizeLink(site: Site, from: Page, whole: string, label: string, href
 const withoutArrows = (text: string) => text.replace(/\s+»(?=[\s.,;:!?)]|$)/g, '');
 
 /** The first sentence of a description, for index lists and front matter; links keep their text. */
-function summary(text: string): string {
+export function summary(text: string): string {
   const flat = withoutArrows(text.replace(LINK, '$1'))
     .replace(/\s+/g, ' ')
     .trim();

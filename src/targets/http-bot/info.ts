@@ -11,6 +11,7 @@ export const info: TargetInfo = {
   grammar: bash,
   embeddedGrammars: [json],
   language: 'sh',
+  historical: true,
   sampleLang: 'Shell',
   extension: '.sh',
   load: async () => (await import('./target.js')).target,

@@ -11,6 +11,7 @@ export const info: TargetInfo = {
   grammar: { id: 'bash', pkg: 'tree-sitter-bash', file: 'tree-sitter-bash.wasm', extensions: ['.sh'], fenceTags: ['sh', 'bash', 'shell', 'curl'] },
   embeddedGrammars: [json],
   language: 'sh',
+  historical: true,
   sampleLang: 'Shell',
   extension: '.sh',
   load: async () => (await import('./target.js')).target,

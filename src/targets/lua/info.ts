@@ -8,6 +8,7 @@ export const info: TargetInfo = {
   description: "MadelineProto's Lua bridge: ns.method({name=value, …})",
   grammar: { id: 'lua', pkg: '@tree-sitter-grammars/tree-sitter-lua', file: 'tree-sitter-lua.wasm', extensions: ['.lua'], fenceTags: ['lua'] },
   language: 'lua',
+  historical: true,
   sampleLang: 'Lua',
   extension: '.lua',
   editor: luaEditor,
