@@ -66,6 +66,9 @@ describe('docs --html', () => {
     expect(index.startsWith('window.TLSNIP_SEARCH = {')).toBe(true);
     for (const name of ['"messages.sendMessage"', '"InputPeer"', '"inputPeerSelf"']) expect(index).toContain(name);
     expect(page('methods/messages.getMessages.html')).not.toContain('{% raw %}');
-    expect(page('methods/messages.getMessages.html')).toContain("{{_='inputMessageID'");
+    const code = html('methods/messages.getMessages.html').querySelectorAll('code').map((c) => c.text).join('');
+    expect(code).toContain("{{_='inputMessageID'");
+    // Highlighted at build time from tree-sitter's queries.
+    expect(page('methods/messages.getMessages.html')).toMatch(/<span class="hl-(keyword|string|comment)/);
   });
 });

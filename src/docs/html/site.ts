@@ -12,7 +12,9 @@ import markdownIt, { type MarkdownIt } from 'markdown-it';
 import type { Site } from '../plan.js';
 import type { RenderedPage } from '../render.js';
 import { BUILTIN_TEMPLATES, resolveTemplate, type TemplateSource } from '../../render/templates.js';
-import { escapeHtml } from './escape.js';
+import { highlighters } from './highlight.js';
+import { TARGETS, targetInfo } from '../../targets/registry.js';
+import { TAG_GRAMMARS } from '../../validate/markdown.js';
 import { tabsHtml } from './tabs.js';
 import { layout, type Nav } from './layout.js';
 import { searchIndexScript } from './search.js';
@@ -20,14 +22,23 @@ import { headingIds } from './headings.js';
 
 /** The files of the site: a `.html` page per markdown page, and `assets/`. */
 export async function htmlSite(site: Site, rendered: readonly RenderedPage[], source: TemplateSource): Promise<Map<string, string>> {
-  const md = markdownIt({ html: true, linkify: false }).use(headingIds).use(htmlLinks);
+  const grammars = [...new Set([...TARGETS.map((t) => t.grammar.id), ...Object.values(TAG_GRAMMARS)])];
+  const hl = await highlighters(grammars);
+  const md = markdownIt({
+    html: true,
+    linkify: false,
+    // Any other fenced block of a page, by its tag; markdown-it wraps the result in <pre><code>.
+    highlight: (code, lang) => (TAG_GRAMMARS[lang.toLowerCase()] ? hl(TAG_GRAMMARS[lang.toLowerCase()]!)(code) : ''),
+  })
+    .use(headingIds)
+    .use(htmlLinks);
   const nav = navOf(site);
   const files = new Map<string, string>();
   for (const r of rendered) {
     const { meta, body } = frontMatter(r.content);
     const env = {};
     const tokens = md.parse(body, env);
-    replaceExamples(tokens, r, (s) => escapeHtml(s.code));
+    replaceExamples(tokens, r, (s) => hl(targetInfo(s.target)?.grammar.id ?? '')(s.code, s.target));
     const path = htmlPath(r.page.path);
     files.set(path, layout({ path, title: meta.title ?? r.page.name, description: meta.description ?? '', body: md.renderer.render(tokens, md.options, env), page: r.page, nav, layer: site.schema.layer }));
   }
