@@ -99,6 +99,27 @@ function relatedTypes(site: Site, refs: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * The TL definition line, as Telegram's schema files write it:
+ * `photos.getUserPhotos#91cd32a8 user_id:InputUser offset:int max_id:long limit:int = photos.Photos;`
+ * (the id in lowercase hex without leading zeros, flags as `flags.N?type`, generics as `{X:Type}`).
+ */
+export function tlLine(item: { name: string; id: number | null; params: readonly ParamModel[]; generics?: readonly { name: string; type: string }[]; returns?: string; type?: string }): string {
+  if (item.id === null) return '';
+  const generics = (item.generics ?? []).map((g) => `{${g.name}:${g.type}}`);
+  const params = item.params.map((p) => `${p.name}:${p.flag ? `${p.flag.field}.${p.flag.bit}?` : ''}${p.type}`);
+  return [`${item.name}#${item.id.toString(16)}`, ...generics, ...params, '=', `${item.returns ?? item.type};`].join(' ');
+}
+
+/** The constructors a method's result can be (those with a page), for `Vector<T>` those of T. */
+function resultConstructors(site: Site, ref: string): string[] {
+  let t = parseTypeRef(ref);
+  while (t.kind === 'vector') t = t.of;
+  if (t.kind !== 'named') return [];
+  const type = site.schema.types.find((x) => x.name === t.name);
+  return (type?.constructors ?? []).filter((c) => site.page('constructor', c));
+}
+
 export const theme: ThemeModule = {
   pageHelpers(site) {
     const takers = new Map<string, MethodModel[]>();
@@ -129,6 +150,9 @@ export const theme: ThemeModule = {
         return relatedTypes(site, [...o.params.map((p) => p.type), o.returns ?? o.type ?? '#']);
       },
       methodsTaking: (_c, type) => takers.get(String((type as TypeModel).name ?? type)) ?? [],
+      /** The TL definition line of a method or constructor ('' without a constructor id). */
+      tl: (_c, item) => tlLine(item as Parameters<typeof tlLine>[0]),
+      resultConstructors: (_c, ref) => resultConstructors(site, String(ref)),
     });
   },
 };
