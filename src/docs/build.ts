@@ -20,6 +20,7 @@ import { THEME_MODULES } from './themes/types.js';
 import { isUpToDate, recoverInterrupted, writeTree } from './output.js';
 import { liquidSafe } from './liquid.js';
 import { htmlSite } from './html/site.js';
+import { jekyllSiteFiles } from './html/jekyll.js';
 
 export interface DocsOptions {
   readonly schema?: string;
@@ -112,7 +113,9 @@ async function buildLocked(opts: DocsOptions): Promise<DocsSummary> {
     tick(1);
     return r;
   });
-  const files = opts.html ? await htmlSite(site, rendered, source) : new Map<string, string>(rendered.map((r) => [r.page.path, liquidSafe(r.page.path, r.content)]));
+  const files = opts.html
+    ? await htmlSite(site, rendered, source)
+    : new Map<string, string>([...rendered.map((r): [string, string] => [r.page.path, liquidSafe(r.page.path, r.content)]), ...(await jekyllSiteFiles(site, source))]);
   if (theme.config.codeSamples) files.set(CODE_SAMPLES, codeSamples(rendered));
 
   const blocks = rendered.flatMap((r) => r.blocks);

@@ -100,7 +100,7 @@ describe('modern docs of the bundled layer', () => {
 
   it('a method page has front matter, parameters, return type, usability, five examples and errors', () => {
     const page = readFileSync(join(out, 'methods', 'photos.getUserPhotos.md'), 'utf8');
-    expect(page).toMatch(/^---\ntitle: "photos\.getUserPhotos"\ndescription: "Returns the list of user photos\."\nlayer: 223\n---\n/);
+    expect(page).toMatch(/^---\ntitle: "photos\.getUserPhotos"\ndescription: "Returns the list of user photos\."\nlayer: 223\nnamespace: "photos"\n---\n/);
     expect(page).toContain('| `user_id` | [InputUser](../types/InputUser.md) | Yes | User ID |');
     expect(page).toContain('## Returns\n\n[photos.Photos](../types/photos.Photos.md)');
     expect(page).toContain('| Yes | Yes |');
@@ -197,7 +197,9 @@ describe('incremental builds', () => {
     expect(readFileSync(join(out, 'methods', 'help.getConfig.md'), 'utf8')).toMatch(/Edited\.\n$/);
     expect(statSync(ctorPage).mtimeMs).toBe(ctorTime);
     expect(readFileSync(join(out, 'types', 'Bool.md'), 'utf8')).not.toContain('help.ping');
-    expect(second.written).toBe(2 + 1 + 1); // the method page and index, the Bool type page, code-samples.json
+    // The method page and index, the Bool type page, code-samples.json, and for the Jekyll site the
+    // search index and the help namespace's sidebar include.
+    expect(second.written).toBe(2 + 1 + 1 + 2);
   });
 });
 

@@ -1,21 +1,23 @@
 /**
  * The docs under Jekyll, the engine GitHub Pages runs (Debian's jekyll 4, with
  * jekyll-relative-links so that the pages' .md links become the built .html pages): the modern
- * output of the bundled layer builds with no warning (Liquid would otherwise eat Lua's nested
- * tables), every code block of every method page in the built HTML equals code-samples.json byte
- * for byte, and no internal link is broken. The 2018 theme over layer 75 builds with no warning too.
+ * output of the bundled layer, with the Jekyll files its theme ships, builds with no warning
+ * (Liquid would otherwise eat Lua's nested tables), every code block of every method page in the
+ * built HTML equals code-samples.json byte for byte, no internal link is broken, and in Chromium it
+ * is the --html site (tabs, search). The 2018 theme over layer 75 builds with no warning too.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_2018, describeShared, REPO } from '../shared.js';
 import { brokenLinks, codeBlocks, jekyllBuild, jekyllMissing } from '../support/jekyll.js';
+import { launchChromium, serve } from '../support/sites.js';
 
 const skip = jekyllMissing();
 
-/** The configuration a Jekyll user adds next to the pages (the README shows it). */
+/** For a theme that ships no Jekyll files (madeline-2018): what makes its .md links work. */
 const CONFIG = 'plugins:\n  - jekyll-relative-links\nrelative_links:\n  enabled: true\n  collections: false\n';
 
 function docs(args: string[]): { src: string; out: string } {
@@ -23,7 +25,7 @@ function docs(args: string[]): { src: string; out: string } {
   const src = join(dir, 'src');
   const r = spawnSync(process.execPath, [join(REPO, 'bin/tlsnip.js'), 'docs', '--out', src, '--json', ...args], { encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
-  writeFileSync(join(src, '_config.yml'), CONFIG);
+  if (!existsSync(join(src, '_config.yml'))) writeFileSync(join(src, '_config.yml'), CONFIG);
   return { src, out: join(dir, 'site') };
 }
 
@@ -56,6 +58,37 @@ describe.skipIf(skip !== null)(`Jekyll${skip ? ` (skipped: ${skip})` : ''}`, () 
       expect(wrong).toEqual([]);
       // The pages Liquid used to eat (Lua's nested tables) are among them.
       expect(codeBlocks(readFileSync(join(dirs.out, 'methods', 'messages.getMessages.html'), 'utf8')).join('')).toContain("{{_='inputMessageID'");
+    });
+
+    it('is the site --html writes: layout, sidebar, search and tabs from the theme’s Jekyll files', async (ctx) => {
+      expect(existsSync(join(dirs.src, '_layouts', 'tlsnip.html'))).toBe(true);
+      const page = readFileSync(join(dirs.out, 'methods', 'messages.sendMessage.html'), 'utf8');
+      expect(page).toContain('<nav class="sidebar"');
+      expect(page).toContain('<h2 class="ns">messages</h2>');
+      const launched = await launchChromium();
+      if ('skip' in launched) {
+        process.stderr.write(`[jekyll] browser check skipped: ${launched.skip}\n`);
+        ctx.skip();
+        return;
+      }
+      const server = await serve(dirs.out);
+      try {
+        const p = await launched.browser.newPage({ viewport: { width: 1280, height: 900 } });
+        const errors: string[] = [];
+        p.on('pageerror', (e) => errors.push(e.message));
+        p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        await p.goto(`${server.url}/methods/messages.sendMessage.html`);
+        const samples = JSON.parse(readFileSync(join(dirs.src, 'code-samples.json'), 'utf8'))['messages.sendMessage'] as { label: string; source: string }[];
+        await p.getByRole('tab', { name: 'Python (Telethon)', exact: true }).click();
+        expect(await p.locator('[role="tabpanel"]:not([hidden]) code').textContent()).toBe(samples.find((s) => s.label === 'Python (Telethon)')!.source);
+        await p.fill('#search', 'sendMessage');
+        await p.locator('#search-results li a').first().waitFor();
+        expect(await p.locator('#search-results li a').first().getAttribute('href')).toBe('/methods/messages.sendMessage.html');
+        expect(errors).toEqual([]);
+      } finally {
+        server.server.close();
+        await launched.browser.close();
+      }
     });
 
     it('has no broken internal link', () => {

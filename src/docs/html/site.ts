@@ -42,6 +42,13 @@ export async function htmlSite(site: Site, rendered: readonly RenderedPage[], so
     const path = htmlPath(r.page.path);
     files.set(path, layout({ path, title: meta.title ?? r.page.name, description: meta.description ?? '', body: md.renderer.render(tokens, md.options, env), page: r.page, nav, layer: site.schema.layer }));
   }
+  for (const [path, content] of await htmlAssets(site, source)) files.set(path, content);
+  return files;
+}
+
+/** The site's assets: the theme's styles and script, MiniSearch's browser build, the search index. */
+export async function htmlAssets(site: Site, source: TemplateSource): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
   for (const name of ['tlsnip.css', 'tlsnip.js']) files.set(`assets/${name}`, await readFile(htmlAsset(source, name), 'utf8'));
   files.set('assets/minisearch.js', await readFile(miniSearchBrowserBuild(), 'utf8'));
   files.set('assets/search-index.js', searchIndexScript(site));
@@ -120,7 +127,7 @@ function htmlLinks(md: MarkdownIt): void {
   };
 }
 
-function navOf(site: Site): Nav {
+export function navOf(site: Site): Nav {
   const namespaces = new Map<string, { name: string; path: string }[]>();
   for (const p of site.pages) {
     if (p.kind !== 'method') continue;

@@ -11,6 +11,7 @@ import { linkBetween } from '../theme.js';
 import type { Page, Site } from '../plan.js';
 import type { PageContext } from '../render.js';
 import type { ThemeModule } from './types.js';
+import { TOP_LEVEL } from '../html/jekyll.js';
 
 /** A type reference as markdown: `Vector<`[InputUser](…)`>`, primitives as code. */
 function typeLabel(site: Site, c: PageContext, t: TypeRef): string {
@@ -153,6 +154,8 @@ export const theme: ThemeModule = {
       /** The TL definition line of a method or constructor ('' without a constructor id). */
       tl: (_c, item) => tlLine(item as Parameters<typeof tlLine>[0]),
       resultConstructors: (_c, ref) => resultConstructors(site, String(ref)),
+      /** A method's namespace for the Jekyll sidebar (`top-level` for methods without one). */
+      namespaceKey: (_c, name) => (String(name).includes('.') ? String(name).slice(0, String(name).indexOf('.')) : TOP_LEVEL),
     });
   },
 };

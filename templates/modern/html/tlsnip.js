@@ -23,6 +23,47 @@
     if (focus) tab.focus();
   }
 
+  // Under Jekyll the examples arrive as markdown made them (### Label, then the highlighted block):
+  // they become the same tabs as --html writes.
+  var examples = document.getElementById('examples');
+  if (examples && examples.tagName === 'H2' && !document.querySelector('.tlsnip-tabs')) {
+    var pairs = [];
+    for (var el = examples.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
+      if (el.tagName === 'H3' && el.nextElementSibling && /highlighter-rouge/.test(el.nextElementSibling.className)) pairs.push([el, el.nextElementSibling]);
+    }
+    if (pairs.length) {
+      var box = document.createElement('div');
+      box.className = 'tlsnip-tabs';
+      var bar = document.createElement('div');
+      bar.setAttribute('role', 'tablist');
+      bar.setAttribute('aria-label', 'Examples');
+      box.appendChild(bar);
+      pairs[0][0].parentNode.insertBefore(box, pairs[0][0]);
+      pairs.forEach(function (pair, i) {
+        var label = pair[0].textContent;
+        var tab = document.createElement('button');
+        tab.type = 'button';
+        tab.setAttribute('role', 'tab');
+        tab.id = 'examples-tab-' + i;
+        tab.setAttribute('aria-controls', 'examples-panel-' + i);
+        tab.setAttribute('aria-selected', i === 0 ? 'true' : 'false');
+        tab.tabIndex = i === 0 ? 0 : -1;
+        tab.setAttribute('data-target', label);
+        tab.textContent = label;
+        bar.appendChild(tab);
+        var panel = document.createElement('div');
+        panel.setAttribute('role', 'tabpanel');
+        panel.id = 'examples-panel-' + i;
+        panel.setAttribute('aria-labelledby', tab.id);
+        panel.tabIndex = 0;
+        panel.hidden = i !== 0;
+        panel.appendChild(pair[1]);
+        box.appendChild(panel);
+        pair[0].parentNode.removeChild(pair[0]);
+      });
+    }
+  }
+
   var groups = document.querySelectorAll('.tlsnip-tabs');
   for (var g = 0; g < groups.length; g++) {
     (function (group) {
