@@ -78,6 +78,11 @@ export interface TargetInfo {
   readonly language: string;
   /** A service or bridge that no longer runs: shown after the live targets, labelled historical. */
   readonly historical?: boolean;
+  /**
+   * What the library accepts for a peer (InputPeer, InputUser, InputChannel) and for a file
+   * (InputFile) parameter, as a markdown phrase for the docs (from ../shared/notes/targets*.md).
+   */
+  readonly accepts?: { readonly peer: string; readonly file: string };
   /** The `lang` of its entries in code-samples.json (x-codeSamples: `PHP`, `Python`, `Shell`). */
   readonly sampleLang: string;
   readonly extension: string;

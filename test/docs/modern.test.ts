@@ -135,6 +135,14 @@ describe('modern docs of the bundled layer', () => {
     expect(readFileSync(join(out, 'constructors', 'index.md'), 'utf8')).toContain('\n- [account.authorizations](account.authorizations.md): Logged-in sessions\n');
   });
 
+  it('says what each library accepts for a peer or a file parameter, from each target’s declaration', () => {
+    const page = readFileSync(join(out, 'methods', 'photos.getUserPhotos.md'), 'utf8');
+    expect(page).toContain('Peers (`user_id`): what each library accepts.');
+    for (const t of TARGETS) expect(page).toContain(`| ${t.label}${t.historical ? ' (historical)' : ''} | ${t.accepts!.peer.replace(/\|/g, '\\|')} |`);
+    expect(readFileSync(join(out, 'methods', 'photos.uploadProfilePhoto.md'), 'utf8')).toContain('Files (`file`, `video`): what each library accepts.');
+    expect(readFileSync(join(out, 'methods', 'help.getConfig.md'), 'utf8')).not.toContain('what each library accepts');
+  });
+
   it('marks flags as optional with their bit, from the TL schema', () => {
     const page = readFileSync(join(out, 'methods', 'messages.sendMessage.md'), 'utf8');
     expect(page).toMatch(/\| `silent` \| `true` \| No \(flags\.5\) \|/);

@@ -111,6 +111,13 @@ describe('the target registry', () => {
     expect(namingLines(" * `'lua'` in a comment\n// 'lua'", 'lua')).toEqual([]);
   });
 
+  it('says what each target accepts for a peer and a file (the docs show it on every page with one)', () => {
+    for (const t of TARGETS) {
+      expect(t.accepts?.peer, t.id).toMatch(/\S/);
+      expect(t.accepts?.file, t.id).toMatch(/\S/);
+    }
+  });
+
   it('declares every grammar its snippets embed (a run with that target alone loads only what it declares)', async () => {
     const schema = await loadSchema();
     for (const info of TARGETS) {

@@ -11,6 +11,7 @@ import { linkBetween } from '../theme.js';
 import type { Page, Site } from '../plan.js';
 import type { PageContext } from '../render.js';
 import type { ThemeModule } from './types.js';
+import { TARGETS } from '../../targets/registry.js';
 import { TOP_LEVEL } from '../html/jekyll.js';
 
 /** A type reference as markdown: `Vector<`[InputUser](…)`>`, primitives as code. */
@@ -121,6 +122,28 @@ function resultConstructors(site: Site, ref: string): string[] {
   return (type?.constructors ?? []).filter((c) => site.page('constructor', c));
 }
 
+const PEER_TYPES = new Set(['InputPeer', 'InputUser', 'InputChannel', 'InputDialogPeer']);
+const FILE_TYPES = new Set(['InputFile']);
+
+/** The names of a method's parameters whose type (or element type) is one of `types`. */
+function paramsOfType(method: MethodModel, types: ReadonlySet<string>): string[] {
+  return shown(method.params)
+    .filter((p) => {
+      let t = parseTypeRef(p.type);
+      while (t.kind === 'vector') t = t.of;
+      return t.kind === 'named' && types.has(t.name);
+    })
+    .map((p) => p.name);
+}
+
+/** What each library accepts for a peer and a file, live targets first (declared in each target's info.ts). */
+function acceptsRows(): { label: string; peer: string; file: string }[] {
+  return [...TARGETS]
+    .filter((t) => t.accepts)
+    .sort((a, b) => Number(a.historical ?? false) - Number(b.historical ?? false))
+    .map((t) => ({ label: t.historical ? `${t.label} (historical)` : t.label, peer: t.accepts!.peer, file: t.accepts!.file }));
+}
+
 export const theme: ThemeModule = {
   pageHelpers(site) {
     const takers = new Map<string, MethodModel[]>();
@@ -154,6 +177,9 @@ export const theme: ThemeModule = {
       /** The TL definition line of a method or constructor ('' without a constructor id). */
       tl: (_c, item) => tlLine(item as Parameters<typeof tlLine>[0]),
       resultConstructors: (_c, ref) => resultConstructors(site, String(ref)),
+      peerParams: (_c, m) => paramsOfType(m as MethodModel, PEER_TYPES),
+      fileParams: (_c, m) => paramsOfType(m as MethodModel, FILE_TYPES),
+      acceptsRows: () => acceptsRows(),
       /** A method's namespace for the Jekyll sidebar (`top-level` for methods without one). */
       namespaceKey: (_c, name) => (String(name).includes('.') ? String(name).slice(0, String(name).indexOf('.')) : TOP_LEVEL),
     });

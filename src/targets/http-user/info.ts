@@ -11,6 +11,10 @@ export const info: TargetInfo = {
   grammar: { id: 'bash', pkg: 'tree-sitter-bash', file: 'tree-sitter-bash.wasm', extensions: ['.sh'], fenceTags: ['sh', 'bash', 'shell', 'curl'] },
   embeddedGrammars: [json],
   language: 'sh',
+  accepts: {
+    peer: "`'@username'`, `'me'`, a bot API ID (user `44700`, channel `-100…`) or a `t.me` link, in nested fields too",
+    file: 'a file path or URL, uploaded by the service',
+  },
   historical: true,
   sampleLang: 'Shell',
   extension: '.sh',

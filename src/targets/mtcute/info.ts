@@ -14,6 +14,10 @@ export const info: TargetInfo = {
     fenceTags: ['ts', 'typescript'],
   },
   language: 'ts',
+  accepts: {
+    peer: "no strings: `await tg.resolvePeer('durov')` (`resolveUser`, `resolveChannel`) or `{ _: 'inputPeerSelf' }`",
+    file: "`(await tg.uploadFile({ file: 'photo.jpg' })).inputFile`",
+  },
   sampleLang: 'TypeScript',
   extension: '.ts',
   load: async () => (await import('./target.js')).target,

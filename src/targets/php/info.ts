@@ -16,6 +16,10 @@ export const info: TargetInfo = {
   // php_only: the plain `php` grammar treats code without `<?php` as HTML text and finds no errors.
   grammar: { id: 'php', pkg: 'tree-sitter-php', file: 'tree-sitter-php_only.wasm', extensions: ['.php'], fenceTags: ['php'] },
   language: 'php',
+  accepts: {
+    peer: "`'@username'`, `'me'`, a bot API ID (user `44700`, channel `-100…`) or a `t.me` link, in nested fields too",
+    file: 'a file path or URL, uploaded by MadelineProto',
+  },
   sampleLang: 'PHP',
   extension: '.php',
   options: [PHP_STYLE],

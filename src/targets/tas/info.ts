@@ -19,6 +19,10 @@ export const info: TargetInfo = {
   grammar: bash,
   embeddedGrammars: [json],
   language: 'sh',
+  accepts: {
+    peer: "`'@username'`, `'me'`, a bot API ID (user `44700`, channel `-100…`) or a `t.me` link, in nested fields too (TelegramApiServer runs MadelineProto)",
+    file: '`{"_":"LocalFile","file":"path"}` on the server, or an upload',
+  },
   sampleLang: 'Shell',
   extension: '.sh',
   options: [TAS_SESSION],

@@ -21,6 +21,10 @@ export const info: TargetInfo = {
     fenceTags: ['ts', 'typescript'],
   },
   language: 'ts',
+  accepts: {
+    peer: "`'durov'`, `'me'` or an ID in the request's own fields, resolved by GramJS; nested: `await client.getInputEntity('durov')`",
+    file: '`await client.uploadFile({ file: new CustomFile(…), workers: 1 })`',
+  },
   sampleLang: 'TypeScript',
   extension: '.ts',
   options: [TS_PACKAGE],
