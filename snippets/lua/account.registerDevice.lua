@@ -2,7 +2,7 @@
 -- which exposes every TL namespace as a global table.
 local Bool = account.registerDevice({
   token_type=42,
-  token='some string here',
+  token='device token from the push service',
   app_sandbox=true,
   secret='arbitrary data here',
   other_uids={-4156887774564},

@@ -15,7 +15,7 @@ local Updates = messages.sendMessage({
     reply_to_msg_id=142,
     top_msg_id=142,
     reply_to_peer_id='@durov',
-    quote_text='some string here',
+    quote_text='Hello there!',
     quote_entities={{_='messageEntityMention', offset=0, length=5}},
     quote_offset=42,
     monoforum_peer_id='@durov',
@@ -27,10 +27,7 @@ local Updates = messages.sendMessage({
   schedule_date=1735689600,
   schedule_repeat_period=42,
   send_as='@durov',
-  quick_reply_shortcut={
-    _='inputQuickReplyShortcut',
-    shortcut='some string here',
-  },
+  quick_reply_shortcut={_='inputQuickReplyShortcut', shortcut='cats'},
   effect=-4156887774564,
   allow_paid_stars=100,
   suggested_post={

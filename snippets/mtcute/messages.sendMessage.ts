@@ -24,7 +24,7 @@ const result = await tg.call({
     replyToMsgId: 142,
     topMsgId: 142,
     replyToPeerId: await tg.resolvePeer("durov"),
-    quoteText: "some string here",
+    quoteText: "Hello there!",
     quoteEntities: [{ _: "messageEntityMention", offset: 0, length: 5 }],
     quoteOffset: 42,
     monoforumPeerId: await tg.resolvePeer("durov"),
@@ -37,10 +37,7 @@ const result = await tg.call({
   scheduleDate: 1735689600,
   scheduleRepeatPeriod: 42,
   sendAs: await tg.resolvePeer("durov"),
-  quickReplyShortcut: {
-    _: "inputQuickReplyShortcut",
-    shortcut: "some string here",
-  },
+  quickReplyShortcut: { _: "inputQuickReplyShortcut", shortcut: "cats" },
   effect: Long.fromString("-4156887774564"),
   allowPaidStars: Long.fromString("100"),
   suggestedPost: {

@@ -23,7 +23,7 @@ $Updates = $MadelineProto->messages->sendMessage(
         'reply_to_msg_id' => 142,
         'top_msg_id' => 142,
         'reply_to_peer_id' => '@durov',
-        'quote_text' => 'some string here',
+        'quote_text' => 'Hello there!',
         'quote_entities' => [
             ['_' => 'messageEntityMention', 'offset' => 0, 'length' => 5],
         ],
@@ -39,7 +39,7 @@ $Updates = $MadelineProto->messages->sendMessage(
     send_as: '@durov',
     quick_reply_shortcut: [
         '_' => 'inputQuickReplyShortcut',
-        'shortcut' => 'some string here',
+        'shortcut' => 'cats',
     ],
     effect: -4156887774564,
     allow_paid_stars: 100,

@@ -2,7 +2,7 @@
 # with docker compose up -d; it calls MadelineProto with the parameters of the JSON body.
 curl --json '{
   "token_type": 42,
-  "token": "some string here",
+  "token": "device token from the push service",
   "app_sandbox": true,
   "secret": {
     "_": "bytes",

@@ -15,7 +15,7 @@ curl --json '{
     "reply_to_msg_id": 142,
     "top_msg_id": 142,
     "reply_to_peer_id": "@durov",
-    "quote_text": "some string here",
+    "quote_text": "Hello there!",
     "quote_entities": [
       {
         "_": "messageEntityMention",
@@ -44,7 +44,7 @@ curl --json '{
   "send_as": "@durov",
   "quick_reply_shortcut": {
     "_": "inputQuickReplyShortcut",
-    "shortcut": "some string here"
+    "shortcut": "cats"
   },
   "effect": -4156887774564,
   "allow_paid_stars": 100,

@@ -11,7 +11,7 @@ async def main():
         result = await client(
             functions.account.RegisterDeviceRequest(
                 token_type=42,
-                token="some string here",
+                token="device token from the push service",
                 app_sandbox=True,
                 secret=b"arbitrary data here",
                 other_uids=[-4156887774564],

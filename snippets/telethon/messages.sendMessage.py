@@ -23,7 +23,7 @@ async def main():
                     reply_to_msg_id=142,
                     top_msg_id=142,
                     reply_to_peer_id=await client.get_input_entity("durov"),
-                    quote_text="some string here",
+                    quote_text="Hello there!",
                     quote_entities=[types.MessageEntityMention(offset=0, length=5)],
                     quote_offset=42,
                     monoforum_peer_id=await client.get_input_entity("durov"),
@@ -35,9 +35,7 @@ async def main():
                 schedule_date=1735689600,
                 schedule_repeat_period=42,
                 send_as="durov",
-                quick_reply_shortcut=types.InputQuickReplyShortcut(
-                    shortcut="some string here"
-                ),
+                quick_reply_shortcut=types.InputQuickReplyShortcut(shortcut="cats"),
                 effect=-4156887774564,
                 allow_paid_stars=100,
                 suggested_post=types.SuggestedPost(

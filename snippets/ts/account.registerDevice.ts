@@ -12,7 +12,7 @@ await client.connect();
 const result = await client.invoke(
   new Api.account.RegisterDevice({
     tokenType: 42,
-    token: "some string here",
+    token: "device token from the push service",
     appSandbox: true,
     secret: Buffer.from("arbitrary data here"),
     otherUids: [bigInt(-4156887774564)],

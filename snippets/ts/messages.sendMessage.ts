@@ -24,7 +24,7 @@ const result = await client.invoke(
       replyToMsgId: 142,
       topMsgId: 142,
       replyToPeerId: await client.getInputEntity("durov"),
-      quoteText: "some string here",
+      quoteText: "Hello there!",
       quoteEntities: [new Api.MessageEntityMention({ offset: 0, length: 5 })],
       quoteOffset: 42,
       monoforumPeerId: await client.getInputEntity("durov"),
@@ -36,9 +36,7 @@ const result = await client.invoke(
     scheduleDate: 1735689600,
     scheduleRepeatPeriod: 42,
     sendAs: "durov",
-    quickReplyShortcut: new Api.InputQuickReplyShortcut({
-      shortcut: "some string here",
-    }),
+    quickReplyShortcut: new Api.InputQuickReplyShortcut({ shortcut: "cats" }),
     effect: bigInt(-4156887774564),
     allowPaidStars: bigInt(100),
     suggestedPost: new Api.SuggestedPost({

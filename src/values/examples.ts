@@ -3,6 +3,7 @@
  * (Telethon's approach, with the values recommended in notes/targets.md §6). Deterministic: the same
  * schema and name always give the same value.
  */
+import { meaningString } from './meaning.js';
 
 /** 2025-01-01T00:00:00Z: a plausible unix time for `*date*` parameters. */
 export const EXAMPLE_DATE = 1735689600;
@@ -32,31 +33,6 @@ const LONG_BY_NAME: [RegExp, bigint][] = [
 ];
 const DEFAULT_LONG = -4156887774564n;
 
-const STRING_BY_NAME: [RegExp, string][] = [
-  [/^(message|text|caption)$/, 'Hello there!'],
-  [/^title$/, 'My awesome title'],
-  [/^(about|description)$/, 'Some description'],
-  [/^username$/, 'durov'],
-  [/^first_name$/, 'John'],
-  [/^last_name$/, 'Doe'],
-  [/^(phone|phone_number)$/, '+15555550123'],
-  [/^(lang_code|system_lang_code|lang)$/, 'en'],
-  [/^lang_pack$/, 'tdesktop'],
-  [/^device_model$/, 'ASUS Laptop'],
-  [/^system_version$/, 'Arch Linux'],
-  [/^app_version$/, '1.0'],
-  [/^(q|query|search)$/, 'cats'],
-  [/url$/, 'https://example.com'],
-  [/^emoticon$/, '👍'],
-  [/^mime_type$/, 'image/jpeg'],
-  [/^phone_code_hash$/, 'a1b2c3d4e5f6'],
-  [/^(phone_code|code)$/, '12345'],
-  [/^hash$/, 'A4LmkR23G0IGxBE71zZfo1'],
-  [/^(slug|short_name|domain)$/, 'cats'],
-  [/^(file_name|name)$/, 'photo.jpg'],
-  [/^(currency)$/, 'XTR'],
-];
-const DEFAULT_STRING = 'some string here';
 
 export function exampleInt(name: string): number {
   for (const [re, v] of INT_BY_NAME) if (re.test(name)) return v;
@@ -74,17 +50,9 @@ export function exampleDouble(name: string): number {
   return 7.13;
 }
 
-/** Strings that must hold a particular syntax, keyed by `constructor.field`. */
-const STRING_BY_FIELD: Readonly<Record<string, string>> = {
-  'dataJSON.data': '{"key":"value"}',
-};
-
-/** `owner` is the constructor (or method) the parameter belongs to. */
+/** `owner` is the constructor (or method) the parameter belongs to; the rules are in meaning.ts. */
 export function exampleString(name: string, owner = ''): string {
-  const exact = STRING_BY_FIELD[`${owner}.${name}`];
-  if (exact !== undefined) return exact;
-  for (const [re, v] of STRING_BY_NAME) if (re.test(name)) return v;
-  return DEFAULT_STRING;
+  return meaningString(name, owner);
 }
 
 const TEXT_BYTES = new TextEncoder().encode('arbitrary data here');

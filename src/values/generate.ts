@@ -37,7 +37,7 @@ export function buildCall(schema: SchemaModel, method: MethodModel, opts: ValueO
       continue;
     }
     if (!includeParam(param, 'top', opts)) continue;
-    args.push({ name: param.name, tlType: param.type, value: paramValue(ctx, param) });
+    args.push({ name: param.name, tlType: param.type, value: paramValue(ctx, param, method.name) });
   }
   return deepFreeze({ method: method.name, args });
 }
@@ -69,9 +69,9 @@ function includeParam(param: ParamModel, slot: Slot, opts: ValueOptions): boolea
   return true;
 }
 
-function paramValue(ctx: Ctx, param: ParamModel): Value {
+function paramValue(ctx: Ctx, param: ParamModel, owner: string): Value {
   if (ctx.opts.mode === 'placeholder') return { kind: 'placeholder', tlType: param.type };
-  return buildValue(ctx.schema, param.type, param.name, ctx.stack, ctx.opts);
+  return buildValue(ctx.schema, param.type, param.name, ctx.stack, ctx.opts, owner);
 }
 
 /**
@@ -84,8 +84,9 @@ export function buildValue(
   name: string,
   stack: string[],
   opts: ValueOptions,
+  owner = '',
 ): Value {
-  return valueOf({ schema, opts, stack }, parseTypeRef(tlType), name);
+  return valueOf({ schema, opts, stack }, parseTypeRef(tlType), name, owner);
 }
 
 function valueOf(ctx: Ctx, t: TypeRef, name: string, owner = ''): Value {
@@ -140,7 +141,7 @@ function objectValue(ctx: Ctx, c: ConstructorModel, type: string): Value {
   ctx.stack.push(type);
   try {
     const fields: Field[] = [];
-    for (const p of c.params) {
+      for (const p of c.params) {
       if (!includeParam(p, 'nested', ctx.opts)) continue;
       fields.push({ name: p.name, tlType: p.type, value: valueOf(ctx, parseTypeRef(p.type), p.name, c.name) });
     }
