@@ -13,6 +13,7 @@ import {
   examplePeer, exampleString, isAutoParam,
 } from './examples.js';
 import { coerceSetValue } from './coerce.js';
+import { meaningfulConstructorFields, meaningfulMethodParams } from './meaningful.js';
 import type { CallValues, Field, Slot, Value, ValueOptions } from './types.js';
 import { deepFreeze } from '../model/freeze.js';
 
@@ -30,13 +31,14 @@ export function buildCall(schema: SchemaModel, method: MethodModel, opts: ValueO
   const ctx: Ctx = { schema: lookup(schema), opts, stack: [] };
   checkSetNames(method, opts.set);
   const args: Field[] = [];
+  const meaningful = wantsMeaningful(opts) ? meaningfulMethodParams(method.name, method.params) : [];
   for (const param of method.params) {
     const raw = Object.hasOwn(opts.set, param.name) ? opts.set[param.name] : undefined;
     if (raw !== undefined) {
       args.push({ name: param.name, tlType: param.type, value: coerceSetValue(ctx.schema, param, raw, buildValue) });
       continue;
     }
-    if (!includeParam(param, 'top', opts)) continue;
+    if (!includeParam(param, 'top', opts, meaningful)) continue;
     args.push({ name: param.name, tlType: param.type, value: paramValue(ctx, param, method.name) });
   }
   return deepFreeze({ method: method.name, args });
@@ -61,11 +63,14 @@ function checkSetNames(method: MethodModel, set: Readonly<Record<string, string>
   }
 }
 
-/** Whether a parameter appears in the example at all. */
-function includeParam(param: ParamModel, slot: Slot, opts: ValueOptions): boolean {
+/** Realistic examples with `--flags none` add what makes a call do something (meaningful.ts). */
+const wantsMeaningful = (opts: ValueOptions) => opts.mode === 'realistic' && opts.flags === 'none';
+
+/** Whether a parameter appears in the example at all; `meaningful`: optional ones shown all the same. */
+function includeParam(param: ParamModel, slot: Slot, opts: ValueOptions, meaningful: readonly string[] = []): boolean {
   if (param.type === '#') return false;
   if (slot === 'top' && isAutoParam(param.name, param.type)) return false;
-  if (param.flag && opts.flags === 'none') return false;
+  if (param.flag && opts.flags === 'none') return meaningful.includes(param.name);
   return true;
 }
 
@@ -141,8 +146,9 @@ function objectValue(ctx: Ctx, c: ConstructorModel, type: string): Value {
   ctx.stack.push(type);
   try {
     const fields: Field[] = [];
-      for (const p of c.params) {
-      if (!includeParam(p, 'nested', ctx.opts)) continue;
+    const meaningful = wantsMeaningful(ctx.opts) ? meaningfulConstructorFields(c.name, c.params) : [];
+    for (const p of c.params) {
+      if (!includeParam(p, 'nested', ctx.opts, meaningful)) continue;
       fields.push({ name: p.name, tlType: p.type, value: valueOf(ctx, parseTypeRef(p.type), p.name, c.name) });
     }
     return { kind: 'object', constructor: c.name, type, isMethod: false, arity: c.params.length, fields };

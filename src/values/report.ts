@@ -6,7 +6,9 @@
 import type { SchemaModel } from '../model/types.js';
 import { buildCall } from './generate.js';
 import { stringRule } from './meaning.js';
+import { changesState, emptyOnPurpose } from './meaningful.js';
 import type { FlagsPolicy, Value } from './types.js';
+import { isAutoParam } from './examples.js';
 
 /** One value met in an example, with the method or constructor it belongs to. */
 export interface ValueSite {
@@ -42,14 +44,22 @@ export interface ValuesReport {
   readonly fallbacks: readonly string[];
   /** How many string values are fallbacks (a name met in many examples counts each time). */
   readonly fallbackValues: number;
+  /**
+   * Methods that change something (by verb) and take parameters, whose example sends none, but
+   * for those whose override in meaningful.ts says the bare call does its job.
+   */
+  readonly emptyCalls: readonly string[];
 }
 
 export function valuesReport(schema: SchemaModel, flags: FlagsPolicy = 'none'): ValuesReport {
   let strings = 0;
   let fallbackValues = 0;
   const fallbacks = new Set<string>();
+  const emptyCalls: string[] = [];
   for (const m of schema.methods) {
     const call = buildCall(schema, m, { mode: 'realistic', flags, set: {} });
+    const takes = m.params.some((p) => p.type !== '#' && !isAutoParam(p.name, p.type));
+    if (call.args.length === 0 && takes && changesState(m.name) && !emptyOnPurpose(m.name)) emptyCalls.push(m.name);
     for (const site of valueSites(m.name, call.args)) {
       if (site.value.kind !== 'string') continue;
       strings++;
@@ -59,5 +69,5 @@ export function valuesReport(schema: SchemaModel, flags: FlagsPolicy = 'none'): 
       }
     }
   }
-  return { schema: schema.source, flags, methods: schema.methods.length, strings, fallbacks: [...fallbacks].sort(), fallbackValues };
+  return { schema: schema.source, flags, methods: schema.methods.length, strings, fallbacks: [...fallbacks].sort(), fallbackValues, emptyCalls };
 }
