@@ -9,14 +9,14 @@ curl "https://api.pwrtelegram.xyz/user${USER_TOKEN}/messages.sendMessage" \
   --data-urlencode invert_media=1 \
   --data-urlencode allow_paid_floodskip=1 \
   --data-urlencode peer=@durov \
-  --data-urlencode 'reply_to={"_":"inputReplyToMessage","reply_to_msg_id":142,"top_msg_id":142,"reply_to_peer_id":"@durov","quote_text":"Hello there!","quote_entities":[{"_":"messageEntityMention","offset":0,"length":5}],"quote_offset":42,"monoforum_peer_id":"@durov","todo_item_id":142}' \
+  --data-urlencode 'reply_to={"_":"inputReplyToMessage","reply_to_msg_id":142,"top_msg_id":142,"reply_to_peer_id":"@durov","quote_text":"Hello there!","quote_entities":[{"_":"messageEntityMention","offset":0,"length":5}],"quote_offset":0,"monoforum_peer_id":"@durov","todo_item_id":142}' \
   --data-urlencode 'message=Hello there!' \
   --data-urlencode 'reply_markup={"_":"replyKeyboardHide","selective":true}' \
   --data-urlencode 'entities=[{"_":"messageEntityMention","offset":0,"length":5}]' \
-  --data-urlencode schedule_date=1735689600 \
+  --data-urlencode schedule_date=1811808000 \
   --data-urlencode schedule_repeat_period=42 \
   --data-urlencode send_as=@durov \
   --data-urlencode 'quick_reply_shortcut={"_":"inputQuickReplyShortcut","shortcut":"cats"}' \
   --data-urlencode effect=-4156887774564 \
   --data-urlencode allow_paid_stars=100 \
-  --data-urlencode 'suggested_post={"_":"suggestedPost","accepted":true,"rejected":true,"price":{"_":"starsAmount","amount":100,"nanos":42},"schedule_date":1735689600}'
+  --data-urlencode 'suggested_post={"_":"suggestedPost","accepted":true,"rejected":true,"price":{"_":"starsAmount","amount":100,"nanos":42},"schedule_date":1811808000}'

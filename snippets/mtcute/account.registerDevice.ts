@@ -9,7 +9,7 @@ await tg.start();
 
 const result = await tg.call({
   _: "account.registerDevice",
-  tokenType: 42,
+  tokenType: 2,
   token: "device token from the push service",
   appSandbox: true,
   secret: new TextEncoder().encode("arbitrary data here"),

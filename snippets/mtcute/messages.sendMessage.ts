@@ -26,7 +26,7 @@ const result = await tg.call({
     replyToPeerId: await tg.resolvePeer("durov"),
     quoteText: "Hello there!",
     quoteEntities: [{ _: "messageEntityMention", offset: 0, length: 5 }],
-    quoteOffset: 42,
+    quoteOffset: 0,
     monoforumPeerId: await tg.resolvePeer("durov"),
     todoItemId: 142,
   },
@@ -34,7 +34,7 @@ const result = await tg.call({
   randomId: randomLong(),
   replyMarkup: { _: "replyKeyboardHide", selective: true },
   entities: [{ _: "messageEntityMention", offset: 0, length: 5 }],
-  scheduleDate: 1735689600,
+  scheduleDate: 1811808000,
   scheduleRepeatPeriod: 42,
   sendAs: await tg.resolvePeer("durov"),
   quickReplyShortcut: { _: "inputQuickReplyShortcut", shortcut: "cats" },
@@ -45,7 +45,7 @@ const result = await tg.call({
     accepted: true,
     rejected: true,
     price: { _: "starsAmount", amount: Long.fromString("100"), nanos: 42 },
-    scheduleDate: 1735689600,
+    scheduleDate: 1811808000,
   },
 });
 tg.handleClientUpdate(result);

@@ -27,14 +27,14 @@ $Updates = $MadelineProto->messages->sendMessage(
         'quote_entities' => [
             ['_' => 'messageEntityMention', 'offset' => 0, 'length' => 5],
         ],
-        'quote_offset' => 42,
+        'quote_offset' => 0,
         'monoforum_peer_id' => '@durov',
         'todo_item_id' => 142,
     ],
     message: 'Hello there!',
     reply_markup: ['_' => 'replyKeyboardHide', 'selective' => true],
     entities: [['_' => 'messageEntityMention', 'offset' => 0, 'length' => 5]],
-    schedule_date: 1735689600,
+    schedule_date: 1811808000,
     schedule_repeat_period: 42,
     send_as: '@durov',
     quick_reply_shortcut: [
@@ -48,6 +48,6 @@ $Updates = $MadelineProto->messages->sendMessage(
         'accepted' => true,
         'rejected' => true,
         'price' => ['_' => 'starsAmount', 'amount' => 100, 'nanos' => 42],
-        'schedule_date' => 1735689600,
+        'schedule_date' => 1811808000,
     ],
 );

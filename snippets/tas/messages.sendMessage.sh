@@ -23,7 +23,7 @@ curl --json '{
         "length": 5
       }
     ],
-    "quote_offset": 42,
+    "quote_offset": 0,
     "monoforum_peer_id": "@durov",
     "todo_item_id": 142
   },
@@ -39,7 +39,7 @@ curl --json '{
       "length": 5
     }
   ],
-  "schedule_date": 1735689600,
+  "schedule_date": 1811808000,
   "schedule_repeat_period": 42,
   "send_as": "@durov",
   "quick_reply_shortcut": {
@@ -57,6 +57,6 @@ curl --json '{
       "amount": 100,
       "nanos": 42
     },
-    "schedule_date": 1735689600
+    "schedule_date": 1811808000
   }
 }' http://127.0.0.1:9503/api/messages.sendMessage

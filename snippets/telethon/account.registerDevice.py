@@ -10,7 +10,7 @@ async def main():
     ) as client:
         result = await client(
             functions.account.RegisterDeviceRequest(
-                token_type=42,
+                token_type=2,
                 token="device token from the push service",
                 app_sandbox=True,
                 secret=b"arbitrary data here",

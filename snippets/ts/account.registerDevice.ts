@@ -11,7 +11,7 @@ await client.connect();
 
 const result = await client.invoke(
   new Api.account.RegisterDevice({
-    tokenType: 42,
+    tokenType: 2,
     token: "device token from the push service",
     appSandbox: true,
     secret: Buffer.from("arbitrary data here"),

@@ -114,10 +114,10 @@ function valueOf(ctx: Ctx, t: TypeRef, name: string, owner = ''): Value {
 function namedValue(ctx: Ctx, type: string, name: string, owner: string): Value {
   switch (type) {
     case 'int':
-      return { kind: 'int', value: name === 'layer' && ctx.schema.schema.layer ? ctx.schema.schema.layer : exampleInt(name) };
+      return { kind: 'int', value: name === 'layer' && ctx.schema.schema.layer ? ctx.schema.schema.layer : exampleInt(name, owner) };
     case 'int53':
     case 'long':
-      return { kind: 'long', value: exampleLong(name) };
+      return { kind: 'long', value: exampleLong(name, owner) };
     case 'double':
       return { kind: 'double', value: exampleDouble(name) };
     case 'string':

@@ -7,6 +7,7 @@ import type { SchemaModel } from '../model/types.js';
 import { buildCall } from './generate.js';
 import { stringRule } from './meaning.js';
 import { changesState, emptyOnPurpose } from './meaningful.js';
+import { constraintsFor } from './constraints.js';
 import type { FlagsPolicy, Value } from './types.js';
 import { isAutoParam } from './examples.js';
 
@@ -49,6 +50,10 @@ export interface ValuesReport {
    * for those whose override in meaningful.ts says the bare call does its job.
    */
   readonly emptyCalls: readonly string[];
+  /** Values checked against a row of constraints.ts (a value under two rows counts twice). */
+  readonly constraintsChecked: number;
+  /** `path = value: rule (source)` of every value that breaks a constraint. */
+  readonly violations: readonly string[];
 }
 
 export function valuesReport(schema: SchemaModel, flags: FlagsPolicy = 'none'): ValuesReport {
@@ -56,11 +61,17 @@ export function valuesReport(schema: SchemaModel, flags: FlagsPolicy = 'none'): 
   let fallbackValues = 0;
   const fallbacks = new Set<string>();
   const emptyCalls: string[] = [];
+  const violations: string[] = [];
+  let constraintsChecked = 0;
   for (const m of schema.methods) {
     const call = buildCall(schema, m, { mode: 'realistic', flags, set: {} });
     const takes = m.params.some((p) => p.type !== '#' && !isAutoParam(p.name, p.type));
     if (call.args.length === 0 && takes && changesState(m.name) && !emptyOnPurpose(m.name)) emptyCalls.push(m.name);
     for (const site of valueSites(m.name, call.args)) {
+      for (const c of constraintsFor(site.name, site.owner, site.value)) {
+        constraintsChecked++;
+        if (!c.check.test(site.value)) violations.push(`${site.path} = ${show(site.value)}: ${c.rule} (${c.source})`);
+      }
       if (site.value.kind !== 'string') continue;
       strings++;
       if (!stringRule(site.name, site.owner)) {
@@ -69,5 +80,19 @@ export function valuesReport(schema: SchemaModel, flags: FlagsPolicy = 'none'): 
       }
     }
   }
-  return { schema: schema.source, flags, methods: schema.methods.length, strings, fallbacks: [...fallbacks].sort(), fallbackValues, emptyCalls };
+  return { schema: schema.source, flags, methods: schema.methods.length, strings, fallbacks: [...fallbacks].sort(), fallbackValues, emptyCalls, constraintsChecked, violations };
+}
+
+function show(v: Value): string {
+  switch (v.kind) {
+    case 'string':
+      return JSON.stringify(v.value);
+    case 'int':
+    case 'long':
+    case 'double':
+    case 'bool':
+      return String(v.value);
+    default:
+      return v.kind;
+  }
 }
