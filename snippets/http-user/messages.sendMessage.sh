@@ -11,7 +11,7 @@ curl "https://api.pwrtelegram.xyz/user${USER_TOKEN}/messages.sendMessage" \
   --data-urlencode peer=@durov \
   --data-urlencode 'reply_to={"_":"inputReplyToMessage","reply_to_msg_id":142,"top_msg_id":142,"reply_to_peer_id":"@durov","quote_text":"Hello there!","quote_entities":[{"_":"messageEntityMention","offset":0,"length":5}],"quote_offset":0,"monoforum_peer_id":"@durov","todo_item_id":142}' \
   --data-urlencode 'message=Hello there!' \
-  --data-urlencode 'reply_markup={"_":"replyKeyboardHide","selective":true}' \
+  --data-urlencode 'reply_markup={"_":"replyInlineMarkup","rows":[{"_":"keyboardButtonRow","buttons":[{"_":"keyboardButtonUrl","style":{"_":"keyboardButtonStyle","bg_primary":true,"bg_danger":true,"bg_success":true,"icon":-4156887774564},"text":"Hello there!","url":"https://example.com"}]}]}' \
   --data-urlencode 'entities=[{"_":"messageEntityMention","offset":0,"length":5}]' \
   --data-urlencode schedule_date=1811808000 \
   --data-urlencode schedule_repeat_period=42 \

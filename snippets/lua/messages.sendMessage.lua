@@ -22,7 +22,28 @@ local Updates = messages.sendMessage({
     todo_item_id=142,
   },
   message='Hello there!',
-  reply_markup={_='replyKeyboardHide', selective=true},
+  reply_markup={
+    _='replyInlineMarkup',
+    rows={
+      {
+        _='keyboardButtonRow',
+        buttons={
+          {
+            _='keyboardButtonUrl',
+            style={
+              _='keyboardButtonStyle',
+              bg_primary=true,
+              bg_danger=true,
+              bg_success=true,
+              icon=-4156887774564,
+            },
+            text='Hello there!',
+            url='https://example.com',
+          },
+        },
+      },
+    },
+  },
   entities={{_='messageEntityMention', offset=0, length=5}},
   schedule_date=1811808000,
   schedule_repeat_period=42,

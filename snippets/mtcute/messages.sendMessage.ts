@@ -32,7 +32,28 @@ const result = await tg.call({
   },
   message: "Hello there!",
   randomId: randomLong(),
-  replyMarkup: { _: "replyKeyboardHide", selective: true },
+  replyMarkup: {
+    _: "replyInlineMarkup",
+    rows: [
+      {
+        _: "keyboardButtonRow",
+        buttons: [
+          {
+            _: "keyboardButtonUrl",
+            style: {
+              _: "keyboardButtonStyle",
+              bgPrimary: true,
+              bgDanger: true,
+              bgSuccess: true,
+              icon: Long.fromString("-4156887774564"),
+            },
+            text: "Hello there!",
+            url: "https://example.com",
+          },
+        ],
+      },
+    ],
+  },
   entities: [{ _: "messageEntityMention", offset: 0, length: 5 }],
   scheduleDate: 1811808000,
   scheduleRepeatPeriod: 42,

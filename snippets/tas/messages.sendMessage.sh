@@ -29,8 +29,26 @@ curl --json '{
   },
   "message": "Hello there!",
   "reply_markup": {
-    "_": "replyKeyboardHide",
-    "selective": true
+    "_": "replyInlineMarkup",
+    "rows": [
+      {
+        "_": "keyboardButtonRow",
+        "buttons": [
+          {
+            "_": "keyboardButtonUrl",
+            "style": {
+              "_": "keyboardButtonStyle",
+              "bg_primary": true,
+              "bg_danger": true,
+              "bg_success": true,
+              "icon": -4156887774564
+            },
+            "text": "Hello there!",
+            "url": "https://example.com"
+          }
+        ]
+      }
+    ]
   },
   "entities": [
     {

@@ -30,7 +30,24 @@ async def main():
                     todo_item_id=142,
                 ),
                 message="Hello there!",
-                reply_markup=types.ReplyKeyboardHide(selective=True),
+                reply_markup=types.ReplyInlineMarkup(
+                    rows=[
+                        types.KeyboardButtonRow(
+                            buttons=[
+                                types.KeyboardButtonUrl(
+                                    style=types.KeyboardButtonStyle(
+                                        bg_primary=True,
+                                        bg_danger=True,
+                                        bg_success=True,
+                                        icon=-4156887774564,
+                                    ),
+                                    text="Hello there!",
+                                    url="https://example.com",
+                                )
+                            ]
+                        )
+                    ]
+                ),
                 entities=[types.MessageEntityMention(offset=0, length=5)],
                 schedule_date=1811808000,
                 schedule_repeat_period=42,

@@ -31,7 +31,24 @@ const result = await client.invoke(
       todoItemId: 142,
     }),
     message: "Hello there!",
-    replyMarkup: new Api.ReplyKeyboardHide({ selective: true }),
+    replyMarkup: new Api.ReplyInlineMarkup({
+      rows: [
+        new Api.KeyboardButtonRow({
+          buttons: [
+            new Api.KeyboardButtonUrl({
+              style: new Api.KeyboardButtonStyle({
+                bgPrimary: true,
+                bgDanger: true,
+                bgSuccess: true,
+                icon: bigInt(-4156887774564),
+              }),
+              text: "Hello there!",
+              url: "https://example.com",
+            }),
+          ],
+        }),
+      ],
+    }),
     entities: [new Api.MessageEntityMention({ offset: 0, length: 5 })],
     scheduleDate: 1811808000,
     scheduleRepeatPeriod: 42,

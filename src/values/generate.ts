@@ -1,6 +1,6 @@
 /**
  * Builds the example call of a method: one language-neutral value tree that every target prints.
- * Abstract types recurse into their first non-`*Empty` constructor; past a depth limit, or when a
+ * Abstract types recurse into the constructor a user would send (constructors.ts); past a depth limit, or when a
  * type is already being built (a cycle), the cheapest constructor is used so the tree always ends.
  */
 import type { ConstructorModel, MethodModel, ParamModel } from '../model/types.js';
@@ -13,6 +13,7 @@ import {
   examplePeer, exampleString, isAutoParam,
 } from './examples.js';
 import { coerceSetValue } from './coerce.js';
+import { COMPAT_ENTRIES, TYPE_OVERRIDES, choosable } from './constructors.js';
 import { meaningfulConstructorFields, meaningfulMethodParams } from './meaningful.js';
 import type { CallValues, Field, Slot, Value, ValueOptions } from './types.js';
 import { deepFreeze } from '../model/freeze.js';
@@ -157,15 +158,18 @@ function objectValue(ctx: Ctx, c: ConstructorModel, type: string): Value {
   }
 }
 
-/** Constructors that stand for nothing: `inputPeerEmpty`, `messageEntityUnknown`. */
-const PLACEHOLDER_CONSTRUCTOR = /(Empty|Unknown)$/;
-
-/** First constructor that is not Empty/Unknown; the cheapest one past the depth limit or inside a cycle. */
+/**
+ * The constructor a user would send (constructors.ts: the rule and its overrides); the cheapest one
+ * past the depth limit or inside a cycle. Entries the layer does not have are never chosen.
+ */
 function chooseConstructor(ctx: Ctx, type: string, constructors: readonly ConstructorModel[]): ConstructorModel {
   const mainOnly = constructors.filter((c) => c.secretLayer === null);
-  const pool = mainOnly.length ? mainOnly : latestSecretLayer(constructors);
+  const all = mainOnly.length ? mainOnly : latestSecretLayer(constructors);
+  const inLayer = all.filter((c) => !COMPAT_ENTRIES.has(c.name));
+  const pool = inLayer.length ? inLayer : all;
   if (ctx.stack.length < MAX_DEPTH && !ctx.stack.includes(type)) {
-    return pool.find((c) => !PLACEHOLDER_CONSTRUCTOR.test(c.name)) ?? pool[0]!;
+    const override = TYPE_OVERRIDES[type] && pool.find((c) => c.name === TYPE_OVERRIDES[type]!.constructor);
+    return override ?? pool.find((c) => choosable(c.name)) ?? pool[0]!;
   }
   let best = pool[0]!;
   let bestCost = Infinity;

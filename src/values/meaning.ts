@@ -34,6 +34,7 @@ const BY_OWNER: readonly StringRule[] = [
   { owner: /^(inputBotInlineResult\w*|messages\.sendInlineBotResult|messages\.getPreparedInlineMessage|updateBotInlineSend)$/, name: /^id$/, value: '1', source: 'desc "Result ID from messages.getInlineBotResults" (bots choose them: Bot API, 1-64 bytes)' },
   { owner: /^(videoSize)$/, name: /^type$/, value: 'u', source: 'core.telegram.org/api/files#video-thumbnail-types: u, v' },
   { owner: /^(photoSize\w*|photoCachedSize|photoStrippedSize|photoPathSize|input\w*FileLocation)$/, name: /^(type|thumb_size)$/, value: 'x', source: 'core.telegram.org/api/files#image-thumbnail-types: s, m, x, y, w, …' },
+  { owner: /^inputDocumentFileLocation$/, name: /^thumb_size$/, value: '', source: 'core.telegram.org/api/files#downloading-files: an empty thumb_size downloads the document itself' },
   { owner: /^inputAppEvent$/, name: /^type$/, value: 'app_open', source: 'inputAppEvent: an event name the app chooses (help.saveAppLog)' },
   { owner: /^(inputMediaVenue|mediaAreaVenue|inputBotInlineMessageMediaVenue)$/, name: /^provider$/, value: 'foursquare', source: 'desc "currently only foursquare and gplaces need to be supported"' },
   { owner: /^inputClientProxy$/, name: /^address$/, value: 'proxy.example.com', source: 'desc "Proxy address"' },
