@@ -28,6 +28,7 @@ import type { MethodSnippets, RenderOptions, Snippet } from './render.js';
 import type { PreparedTarget } from '../render/snippet.js';
 export type { SnippetError } from '../render/checked.js';
 export type { DocsOptions, DocsSummary } from '../docs/build.js';
+export type { ValuesReport } from '../values/report.js';
 
 /**
  * A schema: the bundled layer (no argument), or a `.tl` file, a bundle manifest (`bundle.json`) or
@@ -104,4 +105,15 @@ export async function renderMethods(schema: SchemaModel, pattern: string, opts?:
 /** Loads the printers, templates and grammars of `opts.targets` ahead of rendering (optional). */
 export async function prepare(opts?: RenderOptions): Promise<PreparedTarget[]> {
   return (await import('./render.js')).prepare(opts);
+}
+
+/**
+ * How good the example values of a schema are, as numbers a regression shows in: string values
+ * no rule fits (fallbacks), calls that change something but send nothing, and the values checked
+ * against the constraints Telegram enforces (with every violation). `flags`: the examples of
+ * `--flags none` (default) or `all`.
+ */
+export async function valuesReport(schema: SchemaModel, flags: 'none' | 'all' = 'none'): Promise<import('../values/report.js').ValuesReport> {
+  const { valuesReport: report } = await import('../values/report.js');
+  return report(schema, flags);
 }
