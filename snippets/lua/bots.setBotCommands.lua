@@ -3,11 +3,5 @@
 local Bool = bots.setBotCommands({
   scope={_='botCommandScopeDefault'},
   lang_code='en',
-  commands={
-    {
-      _='botCommand',
-      command='some string here',
-      description='Some description',
-    },
-  },
+  commands={{_='botCommand', command='start', description='Start the bot'}},
 })

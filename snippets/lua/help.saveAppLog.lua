@@ -5,7 +5,7 @@ local Bool = help.saveAppLog({
     {
       _='inputAppEvent',
       time=7.13,
-      type='some string here',
+      type='app_open',
       peer=-4156887774564,
       data={_='jsonNull'},
     },

@@ -15,22 +15,40 @@ local Updates = messages.sendMessage({
     reply_to_msg_id=142,
     top_msg_id=142,
     reply_to_peer_id='@durov',
-    quote_text='some string here',
+    quote_text='Hello there!',
     quote_entities={{_='messageEntityMention', offset=0, length=5}},
-    quote_offset=42,
+    quote_offset=0,
     monoforum_peer_id='@durov',
     todo_item_id=142,
   },
   message='Hello there!',
-  reply_markup={_='replyKeyboardHide', selective=true},
+  reply_markup={
+    _='replyInlineMarkup',
+    rows={
+      {
+        _='keyboardButtonRow',
+        buttons={
+          {
+            _='keyboardButtonUrl',
+            style={
+              _='keyboardButtonStyle',
+              bg_primary=true,
+              bg_danger=true,
+              bg_success=true,
+              icon=-4156887774564,
+            },
+            text='Hello there!',
+            url='https://example.com',
+          },
+        },
+      },
+    },
+  },
   entities={{_='messageEntityMention', offset=0, length=5}},
-  schedule_date=1735689600,
+  schedule_date=1811808000,
   schedule_repeat_period=42,
   send_as='@durov',
-  quick_reply_shortcut={
-    _='inputQuickReplyShortcut',
-    shortcut='some string here',
-  },
+  quick_reply_shortcut={_='inputQuickReplyShortcut', shortcut='cats'},
   effect=-4156887774564,
   allow_paid_stars=100,
   suggested_post={
@@ -38,6 +56,6 @@ local Updates = messages.sendMessage({
     accepted=true,
     rejected=true,
     price={_='starsAmount', amount=100, nanos=42},
-    schedule_date=1735689600,
+    schedule_date=1811808000,
   },
 })

@@ -9,7 +9,7 @@ local Updates = phone.joinGroupCall({
     access_hash=4156887774564,
   },
   join_as='@durov',
-  invite_hash='some string here',
+  invite_hash='AbCdEf0123456789',
   public_key='\000\001\002\003\004\005\006\007\008\t\n\011\012\r\014\015\016\017\018\019\020\021\022\023\024\025\026\027\028\029\030\031',
   block='arbitrary data here',
   params={_='dataJSON', data='{"key":"value"}'},

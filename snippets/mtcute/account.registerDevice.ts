@@ -9,8 +9,8 @@ await tg.start();
 
 const result = await tg.call({
   _: "account.registerDevice",
-  tokenType: 42,
-  token: "some string here",
+  tokenType: 2,
+  token: "device token from the push service",
   appSandbox: true,
   secret: new TextEncoder().encode("arbitrary data here"),
   otherUids: [-4156887774564],

@@ -12,11 +12,7 @@ const result = await tg.call({
   scope: { _: "botCommandScopeDefault" },
   langCode: "en",
   commands: [
-    {
-      _: "botCommand",
-      command: "some string here",
-      description: "Some description",
-    },
+    { _: "botCommand", command: "start", description: "Start the bot" },
   ],
 });
 console.log(result);

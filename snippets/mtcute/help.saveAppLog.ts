@@ -13,7 +13,7 @@ const result = await tg.call({
     {
       _: "inputAppEvent",
       time: 7.13,
-      type: "some string here",
+      type: "app_open",
       peer: Long.fromString("-4156887774564"),
       data: { _: "jsonNull" },
     },

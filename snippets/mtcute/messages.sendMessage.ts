@@ -24,23 +24,41 @@ const result = await tg.call({
     replyToMsgId: 142,
     topMsgId: 142,
     replyToPeerId: await tg.resolvePeer("durov"),
-    quoteText: "some string here",
+    quoteText: "Hello there!",
     quoteEntities: [{ _: "messageEntityMention", offset: 0, length: 5 }],
-    quoteOffset: 42,
+    quoteOffset: 0,
     monoforumPeerId: await tg.resolvePeer("durov"),
     todoItemId: 142,
   },
   message: "Hello there!",
   randomId: randomLong(),
-  replyMarkup: { _: "replyKeyboardHide", selective: true },
+  replyMarkup: {
+    _: "replyInlineMarkup",
+    rows: [
+      {
+        _: "keyboardButtonRow",
+        buttons: [
+          {
+            _: "keyboardButtonUrl",
+            style: {
+              _: "keyboardButtonStyle",
+              bgPrimary: true,
+              bgDanger: true,
+              bgSuccess: true,
+              icon: Long.fromString("-4156887774564"),
+            },
+            text: "Hello there!",
+            url: "https://example.com",
+          },
+        ],
+      },
+    ],
+  },
   entities: [{ _: "messageEntityMention", offset: 0, length: 5 }],
-  scheduleDate: 1735689600,
+  scheduleDate: 1811808000,
   scheduleRepeatPeriod: 42,
   sendAs: await tg.resolvePeer("durov"),
-  quickReplyShortcut: {
-    _: "inputQuickReplyShortcut",
-    shortcut: "some string here",
-  },
+  quickReplyShortcut: { _: "inputQuickReplyShortcut", shortcut: "cats" },
   effect: Long.fromString("-4156887774564"),
   allowPaidStars: Long.fromString("100"),
   suggestedPost: {
@@ -48,7 +66,7 @@ const result = await tg.call({
     accepted: true,
     rejected: true,
     price: { _: "starsAmount", amount: Long.fromString("100"), nanos: 42 },
-    scheduleDate: 1735689600,
+    scheduleDate: 1811808000,
   },
 });
 tg.handleClientUpdate(result);

@@ -17,7 +17,7 @@ const result = await tg.call({
     accessHash: Long.fromString("4156887774564"),
   },
   joinAs: await tg.resolvePeer("durov"),
-  inviteHash: "some string here",
+  inviteHash: "AbCdEf0123456789",
   publicKey: new Uint8Array([
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
     21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,

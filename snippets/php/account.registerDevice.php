@@ -9,8 +9,8 @@ $MadelineProto = new \danog\MadelineProto\API('session.madeline');
 $MadelineProto->start();
 
 $Bool = $MadelineProto->account->registerDevice(
-    token_type: 42,
-    token: 'some string here',
+    token_type: 2,
+    token: 'device token from the push service',
     app_sandbox: true,
     secret: 'arbitrary data here',
     other_uids: [-4156887774564],

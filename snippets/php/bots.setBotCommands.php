@@ -14,8 +14,8 @@ $Bool = $MadelineProto->bots->setBotCommands(
     commands: [
         [
             '_' => 'botCommand',
-            'command' => 'some string here',
-            'description' => 'Some description',
+            'command' => 'start',
+            'description' => 'Start the bot',
         ],
     ],
 );

@@ -1,8 +1,8 @@
 # TelegramApiServer (github.com/xtrime-ru/TelegramApiServer) on 127.0.0.1:9503, started
 # with docker compose up -d; it calls MadelineProto with the parameters of the JSON body.
 curl --json '{
-  "token_type": 42,
-  "token": "some string here",
+  "token_type": 2,
+  "token": "device token from the push service",
   "app_sandbox": true,
   "secret": {
     "_": "bytes",

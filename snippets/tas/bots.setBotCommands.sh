@@ -8,8 +8,8 @@ curl --json '{
   "commands": [
     {
       "_": "botCommand",
-      "command": "some string here",
-      "description": "Some description"
+      "command": "start",
+      "description": "Start the bot"
     }
   ]
 }' http://127.0.0.1:9503/api/bots.setBotCommands

@@ -15,7 +15,7 @@ curl --json '{
     "reply_to_msg_id": 142,
     "top_msg_id": 142,
     "reply_to_peer_id": "@durov",
-    "quote_text": "some string here",
+    "quote_text": "Hello there!",
     "quote_entities": [
       {
         "_": "messageEntityMention",
@@ -23,14 +23,32 @@ curl --json '{
         "length": 5
       }
     ],
-    "quote_offset": 42,
+    "quote_offset": 0,
     "monoforum_peer_id": "@durov",
     "todo_item_id": 142
   },
   "message": "Hello there!",
   "reply_markup": {
-    "_": "replyKeyboardHide",
-    "selective": true
+    "_": "replyInlineMarkup",
+    "rows": [
+      {
+        "_": "keyboardButtonRow",
+        "buttons": [
+          {
+            "_": "keyboardButtonUrl",
+            "style": {
+              "_": "keyboardButtonStyle",
+              "bg_primary": true,
+              "bg_danger": true,
+              "bg_success": true,
+              "icon": -4156887774564
+            },
+            "text": "Hello there!",
+            "url": "https://example.com"
+          }
+        ]
+      }
+    ]
   },
   "entities": [
     {
@@ -39,12 +57,12 @@ curl --json '{
       "length": 5
     }
   ],
-  "schedule_date": 1735689600,
+  "schedule_date": 1811808000,
   "schedule_repeat_period": 42,
   "send_as": "@durov",
   "quick_reply_shortcut": {
     "_": "inputQuickReplyShortcut",
-    "shortcut": "some string here"
+    "shortcut": "cats"
   },
   "effect": -4156887774564,
   "allow_paid_stars": 100,
@@ -57,6 +75,6 @@ curl --json '{
       "amount": 100,
       "nanos": 42
     },
-    "schedule_date": 1735689600
+    "schedule_date": 1811808000
   }
 }' http://127.0.0.1:9503/api/messages.sendMessage

@@ -9,7 +9,7 @@ curl --json '{
     "access_hash": 4156887774564
   },
   "join_as": "@durov",
-  "invite_hash": "some string here",
+  "invite_hash": "AbCdEf0123456789",
   "public_key": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
   "block": {
     "_": "bytes",

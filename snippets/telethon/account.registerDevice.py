@@ -10,8 +10,8 @@ async def main():
     ) as client:
         result = await client(
             functions.account.RegisterDeviceRequest(
-                token_type=42,
-                token="some string here",
+                token_type=2,
+                token="device token from the push service",
                 app_sandbox=True,
                 secret=b"arbitrary data here",
                 other_uids=[-4156887774564],

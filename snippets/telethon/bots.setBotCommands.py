@@ -13,9 +13,7 @@ async def main():
                 scope=types.BotCommandScopeDefault(),
                 lang_code="en",
                 commands=[
-                    types.BotCommand(
-                        command="some string here", description="Some description"
-                    )
+                    types.BotCommand(command="start", description="Start the bot")
                 ],
             )
         )

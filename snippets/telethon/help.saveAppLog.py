@@ -13,7 +13,7 @@ async def main():
                 events=[
                     types.InputAppEvent(
                         time=7.13,
-                        type="some string here",
+                        type="app_open",
                         peer=-4156887774564,
                         data=types.JsonNull(),
                     )

@@ -16,7 +16,7 @@ async def main():
                     id=5368324170671202286, access_hash=4156887774564
                 ),
                 join_as="durov",
-                invite_hash="some string here",
+                invite_hash="AbCdEf0123456789",
                 public_key=14074904626401341155369551180448584754667373453244490859944217516317499064576,
                 block=b"arbitrary data here",
                 params=types.DataJSON(data='{"key":"value"}'),

@@ -11,8 +11,8 @@ await client.connect();
 
 const result = await client.invoke(
   new Api.account.RegisterDevice({
-    tokenType: 42,
-    token: "some string here",
+    tokenType: 2,
+    token: "device token from the push service",
     appSandbox: true,
     secret: Buffer.from("arbitrary data here"),
     otherUids: [bigInt(-4156887774564)],

@@ -13,10 +13,7 @@ const result = await client.invoke(
     scope: new Api.BotCommandScopeDefault(),
     langCode: "en",
     commands: [
-      new Api.BotCommand({
-        command: "some string here",
-        description: "Some description",
-      }),
+      new Api.BotCommand({ command: "start", description: "Start the bot" }),
     ],
   }),
 );

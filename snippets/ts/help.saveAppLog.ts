@@ -14,7 +14,7 @@ const result = await client.invoke(
     events: [
       new Api.InputAppEvent({
         time: 7.13,
-        type: "some string here",
+        type: "app_open",
         peer: bigInt(-4156887774564),
         data: new Api.JsonNull(),
       }),

@@ -24,28 +24,43 @@ const result = await client.invoke(
       replyToMsgId: 142,
       topMsgId: 142,
       replyToPeerId: await client.getInputEntity("durov"),
-      quoteText: "some string here",
+      quoteText: "Hello there!",
       quoteEntities: [new Api.MessageEntityMention({ offset: 0, length: 5 })],
-      quoteOffset: 42,
+      quoteOffset: 0,
       monoforumPeerId: await client.getInputEntity("durov"),
       todoItemId: 142,
     }),
     message: "Hello there!",
-    replyMarkup: new Api.ReplyKeyboardHide({ selective: true }),
+    replyMarkup: new Api.ReplyInlineMarkup({
+      rows: [
+        new Api.KeyboardButtonRow({
+          buttons: [
+            new Api.KeyboardButtonUrl({
+              style: new Api.KeyboardButtonStyle({
+                bgPrimary: true,
+                bgDanger: true,
+                bgSuccess: true,
+                icon: bigInt(-4156887774564),
+              }),
+              text: "Hello there!",
+              url: "https://example.com",
+            }),
+          ],
+        }),
+      ],
+    }),
     entities: [new Api.MessageEntityMention({ offset: 0, length: 5 })],
-    scheduleDate: 1735689600,
+    scheduleDate: 1811808000,
     scheduleRepeatPeriod: 42,
     sendAs: "durov",
-    quickReplyShortcut: new Api.InputQuickReplyShortcut({
-      shortcut: "some string here",
-    }),
+    quickReplyShortcut: new Api.InputQuickReplyShortcut({ shortcut: "cats" }),
     effect: bigInt(-4156887774564),
     allowPaidStars: bigInt(100),
     suggestedPost: new Api.SuggestedPost({
       accepted: true,
       rejected: true,
       price: new Api.StarsAmount({ amount: bigInt(100), nanos: 42 }),
-      scheduleDate: 1735689600,
+      scheduleDate: 1811808000,
     }),
   }),
 );

@@ -18,7 +18,7 @@ const result = await client.invoke(
       accessHash: bigInt(4156887774564),
     }),
     joinAs: "durov",
-    inviteHash: "some string here",
+    inviteHash: "AbCdEf0123456789",
     publicKey: bigInt(
       "14074904626401341155369551180448584754667373453244490859944217516317499064576",
     ),

@@ -28,6 +28,7 @@ import type { MethodSnippets, RenderOptions, Snippet } from './render.js';
 import type { PreparedTarget } from '../render/snippet.js';
 export type { SnippetError } from '../render/checked.js';
 export type { DocsOptions, DocsSummary } from '../docs/build.js';
+export type { ValuesReport } from '../values/report.js';
 
 /**
  * A schema: the bundled layer (no argument), or a `.tl` file, a bundle manifest (`bundle.json`) or
@@ -135,4 +136,15 @@ export async function createRenderer(schema: SchemaModel, opts: Pick<RenderOptio
       return renderWith(prepared, schema, pattern, { ...o, targets: o.targets ?? ids, theme: opts.theme, templatesDir: opts.templatesDir });
     },
   };
+}
+
+/**
+ * How good the example values of a schema are, as numbers a regression shows in: string values
+ * no rule fits (fallbacks), calls that change something but send nothing, and the values checked
+ * against the constraints Telegram enforces (with every violation). `flags`: the examples of
+ * `--flags none` (default) or `all`.
+ */
+export async function valuesReport(schema: SchemaModel, flags: 'none' | 'all' = 'none'): Promise<import('../values/report.js').ValuesReport> {
+  const { valuesReport: report } = await import('../values/report.js');
+  return report(schema, flags);
 }

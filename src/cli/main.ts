@@ -165,6 +165,18 @@ export async function main(argv: string[]): Promise<number> {
       (a) => run(import('./list.js').then((m) => m.runList(a.what!, a.schema, a.json))),
     )
     .command(
+      'values',
+      'report on the example values of a schema: fallback strings, empty calls, constraints checked',
+      (y) =>
+        y
+          .option('report', { type: 'boolean', default: false, describe: 'print the report (the only thing values does so far)' })
+          .option('schema', { type: 'string', describe: SCHEMA_HELP })
+          .option('flags', { choices: ['none', 'all'] as const, default: 'none' as const, describe: 'the examples of --flags none (default) or all' })
+          .option('json', { type: 'boolean', default: false, describe: 'print the report as JSON' })
+          .example('$0 values --report --flags all', ''),
+      (a) => run(import('./values.js').then((m) => m.runValuesReport(a.schema, a.flags, a.json, a.report))),
+    )
+    .command(
       'validate <paths..>',
       'tree-sitter check of .php .lua .ts .json .sh files and of fenced code blocks in .md',
       (y) =>
@@ -174,7 +186,7 @@ export async function main(argv: string[]): Promise<number> {
           .example('$0 validate snippets/ docs/', ''),
       (a) => run(import('./validate.js').then((m) => m.runValidate(a.paths!.map(String), a.json))),
     )
-    .demandCommand(1, 'give a command: snippet, docs, vscode, lsp, list or validate')
+    .demandCommand(1, 'give a command: snippet, docs, vscode, lsp, list, values or validate')
     .recommendCommands()
     .strict()
     .help()

@@ -10,7 +10,7 @@ import { InputError } from '../errors.js';
 import { FILE_TYPES, PEER_TYPES } from './examples.js';
 import type { Field, Value, ValueOptions } from './types.js';
 
-type Builder = (schema: SchemaLookup, tlType: string, name: string, stack: string[], opts: ValueOptions) => Value;
+type Builder = (schema: SchemaLookup, tlType: string, name: string, stack: string[], opts: ValueOptions, owner?: string) => Value;
 
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
@@ -169,7 +169,7 @@ function namedFromJson(schema: SchemaLookup, type: string, path: string, json: u
       fields.push({ name: p.name, tlType: p.type, value: fromJson(schema, parseTypeRef(p.type), `${path}.${p.name}`, obj[p.name], build) });
     } else if (!p.flag) {
       // A required field the user left out gets the usual example value.
-      fields.push({ name: p.name, tlType: p.type, value: build(schema, p.type, p.name, [type], FILL_OPTS) });
+      fields.push({ name: p.name, tlType: p.type, value: build(schema, p.type, p.name, [type], FILL_OPTS, c.name) });
     }
   }
   return { kind: 'object', constructor: c.name, type, isMethod: false, arity: c.params.length, fields };

@@ -3,15 +3,48 @@
  * (Telethon's approach, with the values recommended in notes/targets.md §6). Deterministic: the same
  * schema and name always give the same value.
  */
+import { meaningString } from './meaning.js';
 
-/** 2025-01-01T00:00:00Z: a plausible unix time for `*date*` parameters. */
+/**
+ * Dates are fixed, so examples stay deterministic. TABLE_DATE is when they were last reviewed
+ * (constraints.ts checks the others against it): review them before SCHEDULE_DATE passes.
+ */
+export const TABLE_DATE = 1796083200; // 2026-12-01T00:00:00Z
+/** 2025-01-01T00:00:00Z: a date already seen (`updates.getDifference`'s `date`, a search bound). */
 export const EXAMPLE_DATE = 1735689600;
+/** 2030-01-01T00:00:00Z: an end date safely in the future (bans, invite links, mutes). */
+export const FUTURE_DATE = 1893456000;
+/** 2027-06-01T00:00:00Z: in the future, and within the 365 days a scheduled message may be ahead. */
+export const SCHEDULE_DATE = 1811808000;
 
 type IntRule = [RegExp, number];
+/** `owner.name` rules, before the name alone (sources: constraints.ts, which checks them). */
+const INT_BY_OWNER: [RegExp, RegExp, number][] = [
+  [/^upload\.get(File|CdnFile)$/, /^limit$/, 1024 * 1024],
+  [/^birthday$/, /^day$/, 14],
+  [/^birthday$/, /^month$/, 3],
+  [/^birthday$/, /^year$/, 1990],
+  [/^phone\.setCallRating$/, /^rating$/, 5],
+  [/^(messages|channels)\.createForumTopic$/, /^icon_color$/, 0x6fb9f0],
+  [/^channels\.toggleSlowMode$/, /^seconds$/, 30],
+  [/^wallPaperSettings$/, /^intensity$/, 50],
+  [/^wallPaperSettings$/, /^rotation$/, 45],
+  [/^phoneCallProtocol$/, /^min_layer$/, 65],
+  [/^phoneCallProtocol$/, /^max_layer$/, 92],
+];
 const INT_BY_NAME: IntRule[] = [
   [/^limit$/, 10],
-  [/^(offset|add_offset|offset_id|min_id|max_id|hash|folder_id|offset_date|min_date|max_date|position|file_part|index|pts|qts|seq)$/, 0],
-  [/date$|^date|^expires$|^until|_until$/, EXAMPLE_DATE],
+  [/^(offset|add_offset|offset_id|min_id|max_id|hash|folder_id|offset_date|min_date|max_date|position|file_part|index|pts|qts|seq|quote_offset)$/, 0],
+  [/^schedule_date$/, SCHEDULE_DATE],
+  [/^(until_date|expire_date|mute_until|until|expires_at|expires)$/, FUTURE_DATE],
+  [/date$|^date/, EXAMPLE_DATE],
+  [/^color$/, 5],
+  [/^token_type$/, 2],
+  [/^port$/, 443],
+  [/^(authorization_ttl_days)$/, 30],
+  [/^(days)$/, 365],
+  [/^(commission_permille)$/, 100],
+  [/^(duration_months)$/, 12],
   [/^(api_id)$/, 123456],
   [/^(file_total_parts|level)$/, 1],
   [/^(ttl_seconds|duration|timeout)$/, 60],
@@ -25,45 +58,27 @@ const INT_BY_NAME: IntRule[] = [
 
 const LONG_BY_NAME: [RegExp, bigint][] = [
   [/^(hash|offset|offset_id|min_id|max_id|max_date)$/, 0n],
+  [/size/, 2097152n], // 2 MiB (an 8-digit long would be read as 8 raw bytes by a form-field transport)
   [/^(user_id|chat_id|channel_id|bot_id)$/, 1234567890n],
   [/access_hash$/, 4156887774564n],
   [/(stars|amount)$/, 100n],
   [/^(id|document_id|photo_id|file_id|custom_emoji_id)$|_document_id$/, 5368324170671202286n],
 ];
 const DEFAULT_LONG = -4156887774564n;
-
-const STRING_BY_NAME: [RegExp, string][] = [
-  [/^(message|text|caption)$/, 'Hello there!'],
-  [/^title$/, 'My awesome title'],
-  [/^(about|description)$/, 'Some description'],
-  [/^username$/, 'durov'],
-  [/^first_name$/, 'John'],
-  [/^last_name$/, 'Doe'],
-  [/^(phone|phone_number)$/, '+15555550123'],
-  [/^(lang_code|system_lang_code|lang)$/, 'en'],
-  [/^lang_pack$/, 'tdesktop'],
-  [/^device_model$/, 'ASUS Laptop'],
-  [/^system_version$/, 'Arch Linux'],
-  [/^app_version$/, '1.0'],
-  [/^(q|query|search)$/, 'cats'],
-  [/url$/, 'https://example.com'],
-  [/^emoticon$/, '👍'],
-  [/^mime_type$/, 'image/jpeg'],
-  [/^phone_code_hash$/, 'a1b2c3d4e5f6'],
-  [/^(phone_code|code)$/, '12345'],
-  [/^hash$/, 'A4LmkR23G0IGxBE71zZfo1'],
-  [/^(slug|short_name|domain)$/, 'cats'],
-  [/^(file_name|name)$/, 'photo.jpg'],
-  [/^(currency)$/, 'XTR'],
+/** IDs of users and chats are below 2^53 (clients that read them as JS numbers rely on it). */
+const LONG_BY_OWNER: [RegExp, RegExp, bigint][] = [
+  [/^(contacts\.editCloseFriends|messages\.getChats)$/, /^id$/, 1234567890n],
 ];
-const DEFAULT_STRING = 'some string here';
 
-export function exampleInt(name: string): number {
+
+export function exampleInt(name: string, owner = ''): number {
+  for (const [o, re, v] of INT_BY_OWNER) if (re.test(name) && o.test(owner)) return v;
   for (const [re, v] of INT_BY_NAME) if (re.test(name)) return v;
   return 42;
 }
 
-export function exampleLong(name: string): bigint {
+export function exampleLong(name: string, owner = ''): bigint {
+  for (const [o, re, v] of LONG_BY_OWNER) if (re.test(name) && o.test(owner)) return v;
   for (const [re, v] of LONG_BY_NAME) if (re.test(name)) return v;
   return DEFAULT_LONG;
 }
@@ -74,17 +89,9 @@ export function exampleDouble(name: string): number {
   return 7.13;
 }
 
-/** Strings that must hold a particular syntax, keyed by `constructor.field`. */
-const STRING_BY_FIELD: Readonly<Record<string, string>> = {
-  'dataJSON.data': '{"key":"value"}',
-};
-
-/** `owner` is the constructor (or method) the parameter belongs to. */
+/** `owner` is the constructor (or method) the parameter belongs to; the rules are in meaning.ts. */
 export function exampleString(name: string, owner = ''): string {
-  const exact = STRING_BY_FIELD[`${owner}.${name}`];
-  if (exact !== undefined) return exact;
-  for (const [re, v] of STRING_BY_NAME) if (re.test(name)) return v;
-  return DEFAULT_STRING;
+  return meaningString(name, owner);
 }
 
 const TEXT_BYTES = new TextEncoder().encode('arbitrary data here');

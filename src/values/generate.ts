@@ -1,6 +1,6 @@
 /**
  * Builds the example call of a method: one language-neutral value tree that every target prints.
- * Abstract types recurse into their first non-`*Empty` constructor; past a depth limit, or when a
+ * Abstract types recurse into the constructor a user would send (constructors.ts); past a depth limit, or when a
  * type is already being built (a cycle), the cheapest constructor is used so the tree always ends.
  */
 import type { ConstructorModel, MethodModel, ParamModel } from '../model/types.js';
@@ -13,6 +13,8 @@ import {
   examplePeer, exampleString, isAutoParam,
 } from './examples.js';
 import { coerceSetValue } from './coerce.js';
+import { COMPAT_ENTRIES, TYPE_OVERRIDES, choosable } from './constructors.js';
+import { meaningfulConstructorFields, meaningfulMethodParams } from './meaningful.js';
 import type { CallValues, Field, Slot, Value, ValueOptions } from './types.js';
 import { deepFreeze } from '../model/freeze.js';
 
@@ -30,14 +32,15 @@ export function buildCall(schema: SchemaModel, method: MethodModel, opts: ValueO
   const ctx: Ctx = { schema: lookup(schema), opts, stack: [] };
   checkSetNames(method, opts.set);
   const args: Field[] = [];
+  const meaningful = wantsMeaningful(opts) ? meaningfulMethodParams(method.name, method.params) : [];
   for (const param of method.params) {
     const raw = Object.hasOwn(opts.set, param.name) ? opts.set[param.name] : undefined;
     if (raw !== undefined) {
       args.push({ name: param.name, tlType: param.type, value: coerceSetValue(ctx.schema, param, raw, buildValue) });
       continue;
     }
-    if (!includeParam(param, 'top', opts)) continue;
-    args.push({ name: param.name, tlType: param.type, value: paramValue(ctx, param) });
+    if (!includeParam(param, 'top', opts, meaningful)) continue;
+    args.push({ name: param.name, tlType: param.type, value: paramValue(ctx, param, method.name) });
   }
   return deepFreeze({ method: method.name, args });
 }
@@ -61,17 +64,20 @@ function checkSetNames(method: MethodModel, set: Readonly<Record<string, string>
   }
 }
 
-/** Whether a parameter appears in the example at all. */
-function includeParam(param: ParamModel, slot: Slot, opts: ValueOptions): boolean {
+/** Realistic examples with `--flags none` add what makes a call do something (meaningful.ts). */
+const wantsMeaningful = (opts: ValueOptions) => opts.mode === 'realistic' && opts.flags === 'none';
+
+/** Whether a parameter appears in the example at all; `meaningful`: optional ones shown all the same. */
+function includeParam(param: ParamModel, slot: Slot, opts: ValueOptions, meaningful: readonly string[] = []): boolean {
   if (param.type === '#') return false;
   if (slot === 'top' && isAutoParam(param.name, param.type)) return false;
-  if (param.flag && opts.flags === 'none') return false;
+  if (param.flag && opts.flags === 'none') return meaningful.includes(param.name);
   return true;
 }
 
-function paramValue(ctx: Ctx, param: ParamModel): Value {
+function paramValue(ctx: Ctx, param: ParamModel, owner: string): Value {
   if (ctx.opts.mode === 'placeholder') return { kind: 'placeholder', tlType: param.type };
-  return buildValue(ctx.schema, param.type, param.name, ctx.stack, ctx.opts);
+  return buildValue(ctx.schema, param.type, param.name, ctx.stack, ctx.opts, owner);
 }
 
 /**
@@ -84,8 +90,9 @@ export function buildValue(
   name: string,
   stack: string[],
   opts: ValueOptions,
+  owner = '',
 ): Value {
-  return valueOf({ schema, opts, stack }, parseTypeRef(tlType), name);
+  return valueOf({ schema, opts, stack }, parseTypeRef(tlType), name, owner);
 }
 
 function valueOf(ctx: Ctx, t: TypeRef, name: string, owner = ''): Value {
@@ -108,10 +115,10 @@ function valueOf(ctx: Ctx, t: TypeRef, name: string, owner = ''): Value {
 function namedValue(ctx: Ctx, type: string, name: string, owner: string): Value {
   switch (type) {
     case 'int':
-      return { kind: 'int', value: name === 'layer' && ctx.schema.schema.layer ? ctx.schema.schema.layer : exampleInt(name) };
+      return { kind: 'int', value: name === 'layer' && ctx.schema.schema.layer ? ctx.schema.schema.layer : exampleInt(name, owner) };
     case 'int53':
     case 'long':
-      return { kind: 'long', value: exampleLong(name) };
+      return { kind: 'long', value: exampleLong(name, owner) };
     case 'double':
       return { kind: 'double', value: exampleDouble(name) };
     case 'string':
@@ -140,8 +147,9 @@ function objectValue(ctx: Ctx, c: ConstructorModel, type: string): Value {
   ctx.stack.push(type);
   try {
     const fields: Field[] = [];
+    const meaningful = wantsMeaningful(ctx.opts) ? meaningfulConstructorFields(c.name, c.params) : [];
     for (const p of c.params) {
-      if (!includeParam(p, 'nested', ctx.opts)) continue;
+      if (!includeParam(p, 'nested', ctx.opts, meaningful)) continue;
       fields.push({ name: p.name, tlType: p.type, value: valueOf(ctx, parseTypeRef(p.type), p.name, c.name) });
     }
     return { kind: 'object', constructor: c.name, type, isMethod: false, arity: c.params.length, fields };
@@ -150,15 +158,18 @@ function objectValue(ctx: Ctx, c: ConstructorModel, type: string): Value {
   }
 }
 
-/** Constructors that stand for nothing: `inputPeerEmpty`, `messageEntityUnknown`. */
-const PLACEHOLDER_CONSTRUCTOR = /(Empty|Unknown)$/;
-
-/** First constructor that is not Empty/Unknown; the cheapest one past the depth limit or inside a cycle. */
+/**
+ * The constructor a user would send (constructors.ts: the rule and its overrides); the cheapest one
+ * past the depth limit or inside a cycle. Entries the layer does not have are never chosen.
+ */
 function chooseConstructor(ctx: Ctx, type: string, constructors: readonly ConstructorModel[]): ConstructorModel {
   const mainOnly = constructors.filter((c) => c.secretLayer === null);
-  const pool = mainOnly.length ? mainOnly : latestSecretLayer(constructors);
+  const all = mainOnly.length ? mainOnly : latestSecretLayer(constructors);
+  const inLayer = all.filter((c) => !COMPAT_ENTRIES.has(c.name));
+  const pool = inLayer.length ? inLayer : all;
   if (ctx.stack.length < MAX_DEPTH && !ctx.stack.includes(type)) {
-    return pool.find((c) => !PLACEHOLDER_CONSTRUCTOR.test(c.name)) ?? pool[0]!;
+    const override = TYPE_OVERRIDES[type] && pool.find((c) => c.name === TYPE_OVERRIDES[type]!.constructor);
+    return override ?? pool.find((c) => choosable(c.name)) ?? pool[0]!;
   }
   let best = pool[0]!;
   let bestCost = Infinity;

@@ -163,8 +163,8 @@ describe.skipIf(!READY)(`the rung can fail${READY ? '' : ' (skipped: php-cli or 
 
   it('a DataJSON sent as the dataJSON constructor arrives json_encoded twice', async () => {
     const c = call('bots.sendCustomRequest');
-    const good = `curl --json '{"custom_method":"some string here","params":{"key":"value"}}' ${URL}/bots.sendCustomRequest`;
-    const constructor = `curl --json '{"custom_method":"some string here","params":{"_":"dataJSON","data":"{\\"key\\":\\"value\\"}"}}' ${URL}/bots.sendCustomRequest`;
+    const good = `curl --json '{"custom_method":"getStorageValues","params":{"key":"value"}}' ${URL}/bots.sendCustomRequest`;
+    const constructor = `curl --json '{"custom_method":"getStorageValues","params":{"_":"dataJSON","data":"{\\"key\\":\\"value\\"}"}}' ${URL}/bots.sendCustomRequest`;
     expect((await run('bots.sendCustomRequest', good, c)).problems).toEqual([]);
     const { outcome, problems } = await run('bots.sendCustomRequest', constructor, c);
     const data = (outcome!.calls[0]!.args.params as { data: { __hex: string } }).data.__hex;

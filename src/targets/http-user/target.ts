@@ -10,6 +10,8 @@ import { jsonNumber, jsonValue } from '../json-value.js';
 import { withoutAuto } from '../common.js';
 import { curlCommand, formField, shellComment } from '../shell.js';
 import type { SnippetContext, Target } from '../types.js';
+import type { MethodModel } from '../../model/types.js';
+import { isJsonString } from '../../values/meaning.js';
 
 /** The raw form value of one parameter. */
 export function fieldValue(f: Field): string {
@@ -68,13 +70,23 @@ function command(ctx: SnippetContext): string {
   return [...comments, curlCommand(url, fields.length ? fields : ['--data ""'])].join('\n');
 }
 
+/**
+ * Bots-only methods, and methods whose required string parameter holds JSON text (the passport
+ * `scope`): PWRTelegram would decode it into an array, and a form field cannot carry it as a string.
+ */
+function unavailable(method: MethodModel): string | null {
+  if (method.usability === 'bot') return `users cannot use ${method.name}`;
+  const json = method.params.find((p) => !p.flag && p.type === 'string' && isJsonString(p.name, method.name));
+  return json ? `PWRTelegram decodes JSON form fields, so ${method.name}'s ${json.name} (JSON text) cannot be sent as a string` : null;
+}
+
 export const target: Target = {
   id: 'http-user',
   helpers: defineHelpers({
     command,
     comment: (_ctx, text) => shellComment(String(text)).join('\n'),
   }),
-  unavailable: (method) => (method.usability === 'bot' ? `users cannot use ${method.name}` : null),
+  unavailable,
   embedded: (ctx) =>
     withoutAuto(ctx.call.args)
       .filter((f) => ['vector', 'object', 'bytes'].includes(f.value.kind))

@@ -72,7 +72,7 @@ const returnsUpdates = (method: MethodModel) => method.returns === 'Updates';
 function unavailable(method: MethodModel): string | null {
   for (const p of method.params) {
     if ((p.type !== 'long' && p.type !== 'Vector<long>') || !isInt53(method.name, p.name)) continue;
-    const example = exampleLong(p.name);
+    const example = exampleLong(p.name, method.name);
     if (!int53Exact(example)) {
       return `mtcute types ${method.name}.${p.name} as int53 (a JS number), and the example ID ${example} does not fit in one`;
     }
