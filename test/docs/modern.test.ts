@@ -119,6 +119,8 @@ describe('modern docs of the bundled layer', () => {
     // An arrow outside a link's text said "follow the link" of a link that is gone.
     const outsideLinks = all.replace(/\[(?:\\.|[^\]\\])*\]\([^()\s]*\)/g, '');
     expect(outsideLinks.match(/.{0,40}\s»(?=[\s.,;:!?)]|$).{0,20}/gm) ?? []).toEqual([]);
+    // mtcute's {@link user} (inline code naming a page here) links to that page.
+    expect(readFileSync(join(out, 'constructors', 'inputPeerUser.md'), 'utf8')).toContain('value from the [`user`](user.md) constructor');
     // A description's link to Telegram's page of a type this site has leads to our page.
     expect(readFileSync(join(out, 'methods', 'messages.setTyping.md'), 'utf8')).toMatch(/\]\(\.\.\/types\/SendMessageAction\.md\)/);
   });

@@ -49,10 +49,28 @@ export function localizeLinks(site: Site, from: Page, text: string): string {
   let out = '';
   let last = 0;
   for (const m of text.matchAll(LINK)) {
-    out += withoutArrows(text.slice(last, m.index)) + localizeLink(site, from, m[0], m[1]!, m[2]!);
+    out += plainText(site, from, text.slice(last, m.index)) + localizeLink(site, from, m[0], m[1]!, m[2]!);
     last = m.index + m[0].length;
   }
-  return out + withoutArrows(text.slice(last));
+  return out + plainText(site, from, text.slice(last));
+}
+
+/**
+ * Text outside links: arrows of lost links dropped, and a TL name in inline code that has a page
+ * here (the `{@link X}` of mtcute's comments, "the `user` constructor") linked to it.
+ */
+function plainText(site: Site, from: Page, text: string): string {
+  return withoutArrows(text).replace(/`([A-Za-z_][\w.]*)`/g, (whole, name: string) => {
+    const to = pageNamed(site, name);
+    return to && to !== from ? `[${whole}](${linkBetween(from.path, to.path)})` : whole;
+  });
+}
+
+/** The page of a TL name: a constructor or method when it starts lowercase (after its namespace), else a type. */
+function pageNamed(site: Site, name: string): Page | undefined {
+  const last = name.slice(name.lastIndexOf('.') + 1);
+  if (/^[A-Z]/.test(last)) return site.page('type', name);
+  return site.page('constructor', name) ?? site.page('method', name);
 }
 
 function localizeLink(site: Site, from: Page, whole: string, label: string, href: string): string {
